@@ -1,1 +1,34 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Evorec.Cli.Commands;
+using Evorec.Experiments;
+
+namespace Evorec.Cli;
+
+/// <summary>The <c>evorec</c> command: parses arguments and calls the library.</summary>
+public static class Program
+{
+    /// <summary>Runs the command; returns the exit code (0 done, 1 a run failed, 2 invalid input, 130 interrupted).</summary>
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Evorec: train recurrent neural networks by neuroevolution and compare with gradient baselines, reproducibly.")
+        {
+            RunCommand.Create(),
+            ReportCommand.Create(),
+            ListCommand.Create(),
+            ValidateCommand.Create(),
+        };
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"arguments: {error.Message}");
+            }
+
+            Console.Error.WriteLine("(see 'evorec --help')");
+            return ExitCodes.InvalidInput;
+        }
+
+        return parsed.Invoke();
+    }
+}

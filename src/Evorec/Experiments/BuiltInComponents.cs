@@ -1,0 +1,42 @@
+using Evorec.Genomes;
+using Evorec.Networks;
+using Evorec.Tasks;
+using Evorec.Training;
+using Evorec.Training.Evolution;
+
+namespace Evorec.Experiments;
+
+/// <summary>The components that come with Evorec. To add one, register it here (see the README).</summary>
+public static class BuiltInComponents
+{
+    /// <summary>A registry holding every built-in component.</summary>
+    public static Registry CreateRegistry() => new Registry()
+        .AddTask<SineGenerationOptions>(
+            "sine-generation",
+            "generate sin(0.2n) in closed loop: teacher-forced washout, then free-running on its own output (NRMSE)",
+            (options, context) => new SineGenerationTask(options, context))
+        .AddTask<MackeyGlassOptions>(
+            "mackey-glass",
+            "one-step-ahead prediction of the Mackey-Glass series, tau = 17 (NRMSE, with the persistence baseline)",
+            (options, context) => new MackeyGlassTask(options, context))
+        .AddNetwork<ElmanOptions>(
+            "elman",
+            "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",
+            (options, context) => new ElmanSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<FullyRecurrentOptions>(
+            "fully-recurrent",
+            "Williams-Zipser fully recurrent network: every neuron sees every neuron; the first k are the outputs",
+            (options, context) => new FullyRecurrentSpec(context.InputCount, context.OutputCount, options))
+        .AddTrainer<GeneticAlgorithmOptions>(
+            "ga",
+            "generational genetic algorithm: tournament selection, elitism, uniform or arithmetic crossover, Gaussian mutation",
+            (options, context) => Evolve(new GeneticAlgorithm(context.Network.Layout.Count, options, context.Key), context))
+        .AddTrainer<RandomWeightGuessingOptions>(
+            "rwg",
+            "random weight guessing: every candidate a fresh uniform random weight vector (the simplest baseline)",
+            (options, context) => Evolve(new RandomWeightGuessing(context.Network.Layout.Count, options, context.Key), context));
+
+    /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
+    public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>
+        new EvolutionTrainer(optimizer, new DirectEncoding(context.Network), context.Task, context.Executor, context.Key);
+}

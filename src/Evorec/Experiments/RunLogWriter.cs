@@ -1,0 +1,44 @@
+using System.Globalization;
+using Evorec.Reporting;
+using Evorec.Training;
+
+namespace Evorec.Experiments;
+
+/// <summary>Turns a run's generation records into its <c>run-&lt;k&gt;.csv</c> table.</summary>
+public static class RunLogWriter
+{
+    /// <summary>The table of <paramref name="records"/>; a validation column only when some record has a validation error.</summary>
+    public static CsvTable ToTable(IReadOnlyList<GenerationRecord> records)
+    {
+        bool hasValidation = records.Any(r => r.ValidationError.HasValue);
+        var header = RunLogColumns.Required.ToList();
+        if (hasValidation)
+        {
+            header.Add(RunLogColumns.ValidationError);
+        }
+
+        var table = new CsvTable(header);
+        foreach (GenerationRecord r in records)
+        {
+            var cells = new List<string>
+            {
+                r.Generation.ToString(CultureInfo.InvariantCulture),
+                r.Evaluations.ToString(CultureInfo.InvariantCulture),
+                r.NetworkSteps.ToString(CultureInfo.InvariantCulture),
+                r.WallSeconds.ToString("F3", CultureInfo.InvariantCulture),
+                CsvTable.Format(r.BestFitness),
+                CsvTable.Format(r.MeanFitness),
+                CsvTable.Format(r.BestError),
+                CsvTable.Format(r.BestSoFarError),
+            };
+            if (hasValidation)
+            {
+                cells.Add(CsvTable.Format(r.ValidationError));
+            }
+
+            table.Add([.. cells]);
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,79 @@
+using Evorec.Numerics;
+
+namespace Evorec.Networks;
+
+/// <summary>An Elman network instance; see <see cref="ElmanSpec"/> for the equations.</summary>
+public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
+{
+    private readonly ElmanSpec _spec;
+    private readonly double[] _parameters;
+    private double[] _hidden;
+    private double[] _previous;
+
+    internal ElmanNetwork(ElmanSpec spec)
+    {
+        _spec = spec;
+        _parameters = new double[spec.Layout.Count];
+        _hidden = new double[spec.HiddenCount];
+        _previous = new double[spec.HiddenCount];
+    }
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <inheritdoc/>
+    public int FeatureCount => _spec.HiddenCount + 1;
+
+    /// <summary>The current hidden state h(t).</summary>
+    public ReadOnlySpan<double> Hidden => _hidden;
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Array.Clear(_hidden);
+        Array.Clear(_previous);
+    }
+
+    /// <inheritdoc/>
+    public void Step(ReadOnlySpan<double> input, Span<double> output)
+    {
+        (_previous, _hidden) = (_hidden, _previous);
+        int hiddenCount = _spec.HiddenCount;
+        int inputCount = _spec.InputCount;
+        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
+        ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
+        ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
+        ReadOnlySpan<double> previous = _previous;
+        for (int j = 0; j < hiddenCount; j++)
+        {
+            double sum = bias[j]
+                + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input)
+                + Kernels.Dot(recurrentWeights.Slice(j * hiddenCount, hiddenCount), previous);
+            _hidden[j] = Math.Tanh(sum);
+        }
+
+        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
+        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
+        for (int k = 0; k < _spec.OutputCount; k++)
+        {
+            double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * hiddenCount, hiddenCount), _hidden);
+            output[k] = ActivationFunctions.Apply(_spec.OutputActivation, sum);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ReadFeatures(Span<double> features)
+    {
+        _hidden.CopyTo(features);
+        features[_spec.HiddenCount] = 1.0;
+    }
+
+    internal void Load(ReadOnlySpan<double> parameters)
+    {
+        parameters.CopyTo(_parameters);
+        Reset();
+    }
+}

@@ -1,0 +1,67 @@
+using Evorec.Numerics;
+
+namespace Evorec.Networks;
+
+/// <summary>A fully recurrent network instance; see <see cref="FullyRecurrentSpec"/> for the equations.</summary>
+public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
+{
+    private readonly FullyRecurrentSpec _spec;
+    private readonly double[] _parameters;
+    private double[] _state;
+    private double[] _previous;
+
+    internal FullyRecurrentNetwork(FullyRecurrentSpec spec)
+    {
+        _spec = spec;
+        _parameters = new double[spec.Layout.Count];
+        _state = new double[spec.NeuronCount];
+        _previous = new double[spec.NeuronCount];
+    }
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <summary>The current activations y(t) of all neurons (outputs first).</summary>
+    public ReadOnlySpan<double> State => _state;
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Array.Clear(_state);
+        Array.Clear(_previous);
+    }
+
+    /// <inheritdoc/>
+    public void Step(ReadOnlySpan<double> input, Span<double> output)
+    {
+        (_previous, _state) = (_state, _previous);
+        int neurons = _spec.NeuronCount;
+        int inputs = _spec.InputCount;
+        int outputs = _spec.OutputCount;
+        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
+        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
+        ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
+        ReadOnlySpan<double> previous = _previous;
+        for (int i = 0; i < neurons; i++)
+        {
+            double sum = bias[i]
+                + Kernels.Dot(recurrent.Slice(i * neurons, neurons), previous)
+                + Kernels.Dot(inputWeights.Slice(i * inputs, inputs), input);
+            _state[i] = ActivationFunctions.Apply(i < outputs ? _spec.OutputActivation : _spec.HiddenActivation, sum);
+        }
+
+        _state.AsSpan(0, outputs).CopyTo(output);
+    }
+
+    /// <inheritdoc/>
+    public void ForceOutputs(ReadOnlySpan<double> targets) => targets[.._spec.OutputCount].CopyTo(_state);
+
+    internal void Load(ReadOnlySpan<double> parameters)
+    {
+        parameters.CopyTo(_parameters);
+        Reset();
+    }
+}

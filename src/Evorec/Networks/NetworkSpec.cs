@@ -1,0 +1,54 @@
+namespace Evorec.Networks;
+
+/// <summary>
+/// One network kind with its hyperparameters, sized for a task's inputs and outputs. A spec
+/// describes the parameter vector (<see cref="Layout"/>), creates networks (one per thread)
+/// and loads parameter vectors into them without allocating.
+/// </summary>
+public abstract class NetworkSpec
+{
+    /// <summary>Sizes the spec for <paramref name="inputCount"/> inputs and <paramref name="outputCount"/> outputs.</summary>
+    protected NetworkSpec(int inputCount, int outputCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(inputCount);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outputCount);
+        InputCount = inputCount;
+        OutputCount = outputCount;
+    }
+
+    /// <summary>The registry name of the kind, such as <c>elman</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>Number of network inputs.</summary>
+    public int InputCount { get; }
+
+    /// <summary>Number of network outputs.</summary>
+    public int OutputCount { get; }
+
+    /// <summary>The layout of the parameter vector.</summary>
+    public abstract ParameterLayout Layout { get; }
+
+    /// <summary>
+    /// Why closed-form readout solving is not valid for this spec (its outputs drive its state
+    /// other than through teacher forcing, or its output is nonlinear), or null when it is valid.
+    /// </summary>
+    public virtual string? ReadoutUnsupportedReason => $"network '{Kind}' declares no linear readout";
+
+    /// <summary>Creates a network with zero parameters; call <see cref="Load"/> before use.</summary>
+    public abstract IRecurrentNetwork Create();
+
+    /// <summary>Copies <paramref name="parameters"/> (length <see cref="ParameterLayout.Count"/>) into <paramref name="network"/> and resets it.</summary>
+    public abstract void Load(ReadOnlySpan<double> parameters, IRecurrentNetwork network);
+
+    /// <summary>A one-line description of this spec's shape, such as <c>elman 1-10-1</c>.</summary>
+    public abstract string Describe();
+
+    /// <summary>Throws when <paramref name="parameters"/> does not fit the layout.</summary>
+    protected void CheckLength(ReadOnlySpan<double> parameters)
+    {
+        if (parameters.Length != Layout.Count)
+        {
+            throw new ArgumentException($"A {Kind} network of this shape has {Layout.Count} parameters, not {parameters.Length}.", nameof(parameters));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Evorec.Networks;
+
+/// <summary>
+/// The parameters that belong to one neuron — for a hidden neuron its incoming and outgoing
+/// weights and its bias — for neuron-level methods such as ESP (Gomez &amp; Miikkulainen 1999),
+/// which evolve one subpopulation per neuron.
+/// </summary>
+/// <param name="Name">A readable name such as <c>hidden 3</c>.</param>
+/// <param name="Indices">Parameter-vector indices owned by the neuron, in a fixed order.</param>
+public sealed record NeuronGroup(string Name, IReadOnlyList<int> Indices);

@@ -1,0 +1,23 @@
+using Evorec.Networks;
+
+namespace Evorec.Training;
+
+/// <summary>
+/// What the runner drives: one <see cref="Step"/> per generation (or epoch). Every trainer
+/// counts its cost the same way — evaluations, network steps, wall seconds — so curves of
+/// different families share their axes.
+/// </summary>
+public interface ITrainer
+{
+    /// <summary>Runs one generation and returns its record (the wall seconds are filled in by the caller).</summary>
+    GenerationRecord Step();
+
+    /// <summary>The fittest candidate found so far, or null before the first step.</summary>
+    BestCandidate? Best { get; }
+
+    /// <summary>When the task was first solved, or null while it is not.</summary>
+    SolveRecord? Solved { get; }
+
+    /// <summary>Creates a network loaded with the best candidate's parameters.</summary>
+    IRecurrentNetwork CreateBestNetwork();
+}
