@@ -156,7 +156,8 @@ public static class SuiteLoader
         var experimentBudget = (BudgetOptions)OptionsBinder.Bind(typeof(BudgetOptions), entry.GetSection("budget"), [], errors, "the budget");
         BudgetOptions budgetOptions = suiteBudget.OverriddenBy(experimentBudget);
         Budget budget = budgetOptions.ToBudget();
-        if (!budget.IsBounded)
+        bool budgetUnreadable = errors.Any(e => e.Path.StartsWith("budget", StringComparison.OrdinalIgnoreCase) || e.Path.StartsWith(entry.Path + ":budget", StringComparison.OrdinalIgnoreCase));
+        if (!budget.IsBounded && !budgetUnreadable)
         {
             errors.Add(new ConfigError(entry.Path + ":budget", "no budget: set evaluations, generations or wallSeconds here or in the suite's budget"));
         }
