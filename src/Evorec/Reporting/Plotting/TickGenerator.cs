@@ -56,7 +56,8 @@ internal static class TickGenerator
     /// <summary>
     /// Log-axis ticks. Three or more powers of ten in range: labelled powers of ten (every n-th decade so that at most
     /// <paramref name="maximumCount"/> are labelled) with unlabelled minor ticks at 2-9 × 10^k when every decade is labelled.
-    /// Fewer: 1, 2 and 5 × 10^k; and if that still gives fewer than two ticks, linear ticks.
+    /// Fewer: 1, 2 and 5 × 10^k (just the powers of ten and minor ticks, if that is too many); and if that gives fewer
+    /// than two ticks, linear ticks.
     /// </summary>
     public static IReadOnlyList<Tick> Logarithmic(double minimum, double maximum, int maximumCount)
     {
@@ -91,7 +92,7 @@ internal static class TickGenerator
 
         if (values.Count > maximumCount && decades >= 2)
         {
-            values.RemoveAll(value => Math.Abs(Math.Log10(value) - Math.Round(Math.Log10(value))) > Tolerance);
+            return Decades(minimum, maximum, firstDecade, lastDecade, maximumCount);
         }
 
         return values.Count >= 2 && values.Count <= maximumCount

@@ -107,6 +107,15 @@ public sealed class TickGeneratorTests
     }
 
     [Fact]
+    public void LogTicksKeepPowersOfTenAndMinorTicksWhenTwoAndFiveMultiplesAreTooMany()
+    {
+        var ticks = TickGenerator.Logarithmic(4e-4, 0.06, 4);
+
+        Assert.Equal([1e-3, 1e-2], ticks.Where(tick => tick.IsMajor).Select(tick => tick.Value));
+        Assert.Contains(ticks, tick => !tick.IsMajor && Math.Abs(tick.Value - 5e-3) < 1e-15);
+    }
+
+    [Fact]
     public void LogTicksWithinOneDecadeFallBackToLinearSteps()
     {
         var ticks = TickGenerator.Logarithmic(2.1, 4.9, 8);
