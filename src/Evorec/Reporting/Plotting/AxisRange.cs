@@ -55,14 +55,18 @@ internal readonly record struct AxisRange(AxisScale Scale, double Minimum, doubl
             (low, high) = (low - padding, high + padding);
         }
 
+        // A single fixed limit replaces one end; if the data lie wholly beyond it, the free end keeps the data's span.
+        var span = high - low;
         if (axis.Minimum is { } minimum)
         {
             low = scale.Transform(minimum);
+            high = axis.Maximum is null && !(high > low) ? low + span : high;
         }
 
         if (axis.Maximum is { } maximum)
         {
             high = scale.Transform(maximum);
+            low = axis.Minimum is null && !(high > low) ? high - span : low;
         }
 
         if (!(high > low))

@@ -168,8 +168,9 @@ internal sealed class PlotLayout
         var rows = singleRow ? 1 : (legendSeries.Count + columns - 1) / columns;
         var rightCost = (entryWidth + 2 * Gap) / width;
         var belowCost = (rows * RowHeight + 1.5 * Gap) / height;
+        var rightFits = legendSeries.Count * RowHeight <= height - 2 * Outer - XTickLabelBand;
         LegendPosition = legendSeries.Count == 0 ? LegendPosition.None
-            : plot.LegendPosition == LegendPosition.Automatic ? (rightCost <= belowCost ? LegendPosition.Right : LegendPosition.Below)
+            : plot.LegendPosition == LegendPosition.Automatic ? (rightCost <= belowCost && rightFits ? LegendPosition.Right : LegendPosition.Below)
             : plot.LegendPosition;
 
         // Vertical: title, half a label of room for the top y tick label, plot, x tick labels, x label, legend below.

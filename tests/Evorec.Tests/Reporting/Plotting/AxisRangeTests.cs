@@ -51,6 +51,16 @@ public sealed class AxisRangeTests
     }
 
     [Fact]
+    public void OneFixedLimitKeepsTheOtherEndFromTheData()
+    {
+        Assert.Equal(0.0, AxisRange.Fit(new Axis { Minimum = 0 }, [2, 4]).Minimum);
+        Assert.Equal(4.08, AxisRange.Fit(new Axis { Minimum = 0 }, [2, 4]).Maximum, 12);
+
+        var beyond = AxisRange.Fit(new Axis { Minimum = 0 }, [-4, -2]);
+        Assert.Equal((0.0, 2.16), (beyond.Minimum, Math.Round(beyond.Maximum, 12)));
+    }
+
+    [Fact]
     public void InvalidFixedLimitsAreReported()
     {
         Assert.Throws<InvalidOperationException>(() => AxisRange.Fit(new Axis { Minimum = 2, Maximum = 1 }, [1.5]));
