@@ -16,6 +16,8 @@ internal static class ListCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         command.Arguments.Add(kind);
+        var markdown = new Option<bool>("--markdown") { Description = "print Markdown tables (the README's component reference)" };
+        command.Options.Add(markdown);
         command.SetAction(parsed =>
         {
             string? wanted = parsed.GetValue(kind);
@@ -33,6 +35,12 @@ internal static class ListCommand
             }
 
             Registry registry = BuiltInComponents.CreateRegistry();
+            if (parsed.GetValue(markdown))
+            {
+                Console.Out.Write(ComponentReference.Markdown(registry.Entries.Where(e => filter is null || e.Kind == filter)));
+                return ExitCodes.Success;
+            }
+
             foreach (var group in registry.Entries.Where(e => filter is null || e.Kind == filter).GroupBy(e => e.Kind))
             {
                 AnsiConsole.MarkupLine($"[bold]{group.Key.ToString().ToLowerInvariant()}s[/]");

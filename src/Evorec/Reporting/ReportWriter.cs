@@ -5,7 +5,7 @@ namespace Evorec.Reporting;
 
 /// <summary>
 /// Builds everything a results folder reports from its run files: <c>summary.json</c>,
-/// <c>summary.csv</c> and <c>report.md</c>.
+/// <c>summary.csv</c>, the plots (<see cref="ReportPlots"/>) and <c>report.md</c>.
 /// </summary>
 public static class ReportWriter
 {
@@ -17,12 +17,13 @@ public static class ReportWriter
     {
         IReadOnlyList<ExperimentSummary> summaries = SummaryBuilder.Write(folder);
         var manifest = ResultsJson.Read<SuiteManifest>(Path.Combine(folder, SuiteManifest.FileName));
-        AtomicFile.WriteAllText(Path.Combine(folder, MarkdownFileName), Markdown(manifest, summaries));
+        var plots = ReportPlots.Write(folder, manifest);
+        AtomicFile.WriteAllText(Path.Combine(folder, MarkdownFileName), Markdown(manifest, summaries, plots));
         return summaries;
     }
 
     /// <summary>The Markdown report.</summary>
-    public static string Markdown(SuiteManifest manifest, IReadOnlyList<ExperimentSummary> summaries)
+    public static string Markdown(SuiteManifest manifest, IReadOnlyList<ExperimentSummary> summaries, IReadOnlyList<(string Title, string Path)> plots)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {manifest.Suite}\n\n");
@@ -41,8 +42,13 @@ public static class ReportWriter
             }
 
             text.Append('\n');
+            foreach (var (title, path) in plots.Where(p => p.Title.StartsWith(group.Key + ":", StringComparison.Ordinal)))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"![{title}]({path})\n\n");
+            }
         }
 
+        text.Append("Curves: median best-so-far error over runs, shaded between the 25th and 75th percentiles; each SVG has its data beside it as CSV.\n");
         return text.ToString();
     }
 
