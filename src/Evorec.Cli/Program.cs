@@ -16,6 +16,7 @@ public static class Program
             ReportCommand.Create(),
             ListCommand.Create(),
             ValidateCommand.Create(),
+            ReplayCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

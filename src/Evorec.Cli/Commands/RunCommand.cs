@@ -53,7 +53,6 @@ internal static class RunCommand
             try
             {
                 SuiteOutcome outcome = ProgressDisplay.Run(plan, progress => new SuiteRunner(plan, options, progress).Run(cancellation.Token));
-                ReportWriter.Write(folder);
                 SummaryView.Print(outcome.Summaries, folder);
                 if (outcome.Interrupted)
                 {

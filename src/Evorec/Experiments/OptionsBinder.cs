@@ -150,6 +150,11 @@ public static class OptionsBinder
         }
 
         string? text = section.Value;
+        if (text is null && underlying is not null && !section.GetChildren().Any())
+        {
+            return true;
+        }
+
         if (text is null)
         {
             problem = section.GetChildren().Any() ? $"expected {Describe(type)}, got an object or list" : $"expected {Describe(type)}";

@@ -33,14 +33,29 @@ public static class SuiteLoader
     /// <summary>Loads and validates the suite at <paramref name="path"/>; throws <see cref="ConfigException"/> listing every problem.</summary>
     public static SuitePlan Load(string path, IEnumerable<string>? overrides, Registry registry)
     {
-        string displayName = Path.GetFileName(path);
         if (!File.Exists(path))
         {
             throw new ConfigException(path, "file not found");
         }
 
-        CheckJsonSyntax(path, displayName);
-        var builder = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(path), optional: false, reloadOnChange: false);
+        byte[] json;
+        try
+        {
+            json = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(path, $"cannot be read: {exception.Message}");
+        }
+
+        return LoadJson(json, Path.GetFullPath(path), overrides, registry);
+    }
+
+    /// <summary>Loads and validates a suite given as JSON; <paramref name="sourcePath"/> names it in messages and in the plan.</summary>
+    public static SuitePlan LoadJson(byte[] json, string sourcePath, IEnumerable<string>? overrides, Registry registry)
+    {
+        CheckJsonSyntax(json, Path.GetFileName(sourcePath));
+        var builder = new ConfigurationBuilder().AddJsonStream(new MemoryStream(json));
         var errors = new List<ConfigError>();
         var settings = new Dictionary<string, string?>();
         foreach (string item in overrides ?? [])
@@ -57,7 +72,7 @@ public static class SuiteLoader
 
         builder.AddInMemoryCollection(settings);
         IConfigurationRoot root = builder.Build();
-        SuitePlan? plan = Resolve(root, path, registry, errors);
+        SuitePlan? plan = Resolve(root, sourcePath, registry, errors);
         if (errors.Count > 0 || plan is null)
         {
             throw new ConfigException(errors);
@@ -66,11 +81,11 @@ public static class SuiteLoader
         return plan;
     }
 
-    private static void CheckJsonSyntax(string path, string displayName)
+    private static void CheckJsonSyntax(byte[] json, string displayName)
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ConfigException(displayName, "the suite must be a JSON object");
@@ -129,7 +144,7 @@ public static class SuiteLoader
             }
         }
 
-        return new SuitePlan(suite, seed, experiments, Path.GetFullPath(path));
+        return new SuitePlan(suite, seed, experiments, path);
     }
 
     private static IEnumerable<ExperimentPlan> ResolveExperiment(IConfigurationSection entry, int suiteRuns, BudgetOptions suiteBudget, long seed, Registry registry, List<ConfigError> errors)
@@ -209,7 +224,6 @@ public static class SuiteLoader
         {
             ["name"] = experiment.Name,
             ["seed"] = seed,
-            ["runs"] = experiment.Runs,
             ["budget"] = JsonSerializer.SerializeToNode(experiment.BudgetOptions, CanonicalJsonOptions),
             ["task"] = JsonNode.Parse(experiment.Task.CanonicalJson),
             ["network"] = JsonNode.Parse(experiment.Network.CanonicalJson),

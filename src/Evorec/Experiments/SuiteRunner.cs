@@ -11,7 +11,7 @@ namespace Evorec.Experiments;
 /// <summary>
 /// Runs a suite into a results folder: every (experiment, run) pair as a job on a
 /// <see cref="WorkerPool"/>, each run's log and result written atomically as soon as it ends,
-/// then the summary. Runs already finished in the folder (same experiment hash) are skipped, so
+/// then the summary, report and plots. Runs already finished in the folder (same experiment hash) are skipped, so
 /// an interrupted suite resumes where it stopped; an experiment whose configuration changed is
 /// refused unless forced.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         string folder = options.OutputFolder;
         SuiteManifest? previous = ReadPreviousManifest(folder);
         CheckUnchanged(previous);
+        AtomicFile.RemoveAbandonedTemporaries(folder);
         string startedAt = DateTime.UtcNow.ToString("O");
         WriteManifest(folder, previous, startedAt, null, "running");
 
@@ -47,15 +48,29 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         progress.SuiteStarted(plan, pending);
         int failed = 0;
         int executed = 0;
+        ResultsWriteException? writeFailure = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var pool = new WorkerPool(Math.Max(1, options.Threads));
         pool.Run(pending.Select<PlannedRun, Action<IParallelExecutor>>(run => executor =>
         {
-            if (cancellation.IsCancellationRequested)
+            if (stop.IsCancellationRequested)
             {
                 return;
             }
 
-            RunResult? result = Execute(run, executor, cancellation);
+            RunResult? result;
+            try
+            {
+                result = Execute(run, executor, stop.Token);
+            }
+            catch (ResultsWriteException exception)
+            {
+                // A folder that cannot be written fails every run alike: stop the suite and report the path.
+                Interlocked.CompareExchange(ref writeFailure, exception, null);
+                stop.Cancel();
+                return;
+            }
+
             if (result is null)
             {
                 return;
@@ -70,8 +85,13 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             progress.RunEnded(run, result);
         }));
 
+        if (writeFailure is not null)
+        {
+            throw writeFailure;
+        }
+
         bool interrupted = cancellation.IsCancellationRequested;
-        IReadOnlyList<ExperimentSummary> summaries = SummaryBuilder.Write(folder);
+        IReadOnlyList<ExperimentSummary> summaries = ReportWriter.Write(folder);
         int failedTotal = summaries.Sum(s => s.FailedRuns);
         string status = interrupted ? "interrupted" : failedTotal > 0 ? "failed" : "finished";
         WriteManifest(folder, previous, startedAt, DateTime.UtcNow.ToString("O"), status);
@@ -160,6 +180,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             NetworkSteps = last.NetworkSteps,
             Generations = outcome.Records.Count,
             Evaluations = last.Evaluations,
+            BestEvaluationKey = best.EvaluationKey.Value,
             BestParameters = best.Parameters,
             Metrics = metrics,
         };

@@ -20,7 +20,7 @@ public static class AtomicFile
     {
         string fullPath = Path.GetFullPath(path);
         string folder = Path.GetDirectoryName(fullPath)!;
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        string temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}~{Environment.MachineName}~{Environment.ProcessId}~{Environment.CurrentManagedThreadId}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
@@ -36,6 +36,55 @@ public static class AtomicFile
         {
             TryDelete(temporary);
             throw new ResultsWriteException(fullPath, exception);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary files under <paramref name="folder"/> that a process of this machine
+    /// left when it was killed mid-write (their process no longer runs). Temporary files of live
+    /// processes, and of other machines sharing the folder, are left alone.
+    /// </summary>
+    /// <returns>The number of files deleted.</returns>
+    public static int RemoveAbandonedTemporaries(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        int removed = 0;
+        foreach (string path in Directory.EnumerateFiles(folder, ".*.tmp", SearchOption.AllDirectories))
+        {
+            string[] parts = Path.GetFileNameWithoutExtension(path).Split('~');
+            if (parts.Length >= 4 && parts[^3] == Environment.MachineName && int.TryParse(parts[^2], out int processId) && !IsRunning(processId))
+            {
+                TryDelete(path);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        if (processId == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

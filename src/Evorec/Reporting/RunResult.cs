@@ -60,6 +60,9 @@ public sealed record RunResult
     /// <summary>Fitness evaluations spent.</summary>
     public long Evaluations { get; init; }
 
+    /// <summary>The stream key of the evaluation that measured the best network (what <c>evorec replay</c> re-evaluates it with).</summary>
+    public ulong? BestEvaluationKey { get; init; }
+
     /// <summary>The best network's parameter vector, in its spec's layout order.</summary>
     public double[] BestParameters { get; init; } = [];
 

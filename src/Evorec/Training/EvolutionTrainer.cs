@@ -98,7 +98,7 @@ public sealed class EvolutionTrainer : ITrainer
         Evaluation best = _evaluations[champion];
         if (Best is null || _fitness[champion] > Best.Fitness)
         {
-            Best = new BestCandidate(_fitness[champion], best.Error, DecodeParameters(batch[champion]), _generation);
+            Best = new BestCandidate(_fitness[champion], best.Error, DecodeParameters(batch[champion]), _generation, _generationKey.Then(champion));
         }
 
         if (Solved is null)
@@ -145,7 +145,7 @@ public sealed class EvolutionTrainer : ITrainer
                     Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + i + 1, new Dictionary<string, double>());
                     if (i != champion && _evaluations[i].Fitness >= Best!.Fitness)
                     {
-                        Best = new BestCandidate(_fitness[i], _evaluations[i].Error, DecodeParameters(batch[i]), _generation);
+                        Best = new BestCandidate(_fitness[i], _evaluations[i].Error, DecodeParameters(batch[i]), _generation, _generationKey.Then(i));
                     }
 
                     return;
