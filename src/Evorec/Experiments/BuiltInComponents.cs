@@ -1,6 +1,7 @@
 using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Tasks;
+using Evorec.Tasks.Control;
 using Evorec.Training;
 using Evorec.Training.Evolution;
 
@@ -19,6 +20,14 @@ public static class BuiltInComponents
             "mackey-glass",
             "one-step-ahead prediction of the Mackey-Glass series, tau = 17 (NRMSE, with the persistence baseline)",
             (options, context) => new MackeyGlassTask(options, context))
+        .AddTask<CartPoleOptions>(
+            "cart-pole",
+            "pole balancing (Wieland 1991): 1 or 2 poles, with or without velocities, steps or damping fitness, NEAT's or Gomez's setup",
+            (options, context) => new CartPoleTask(options, context))
+        .AddTask<XorOptions>(
+            "xor",
+            "XOR, NEAT's sanity check: fitness (4 - sum of |errors|)^2, solved when all four patterns are right",
+            (options, context) => new XorTask(options, context))
         .AddNetwork<ElmanOptions>(
             "elman",
             "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",

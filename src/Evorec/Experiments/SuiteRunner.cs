@@ -144,11 +144,20 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
     {
         BestCandidate best = trainer.Best!;
         IRecurrentNetwork network = trainer.CreateBestNetwork();
-        Evaluation test = task.CreateEvaluator().Test(network);
+        ITaskEvaluator evaluator = task.CreateEvaluator();
+        Evaluation test = evaluator.Test(network);
         var metrics = new SortedDictionary<string, double?>(StringComparer.Ordinal);
         foreach (var (name, value) in task.Baselines)
         {
             metrics[name] = ResultsJson.Finite(value);
+        }
+
+        if (evaluator is INetworkMetrics measured)
+        {
+            foreach (var (name, value) in measured.Measure(network))
+            {
+                metrics[name] = ResultsJson.Finite(value);
+            }
         }
 
         metrics["test_fitness"] = ResultsJson.Finite(test.Fitness);

@@ -11,7 +11,9 @@ namespace Evorec.Training;
 /// Evaluation i of generation g is keyed by (run key, g, i), and its result is stored at index i,
 /// so the outcome does not depend on the number of threads or on scheduling.
 /// When the task has solution tests, the generation's fittest candidate is verified when its
-/// evaluation is marked solved; verification does not count as an evaluation.
+/// evaluation is marked solved; verification does not count as an evaluation. A candidate that
+/// passes becomes <see cref="Best"/> even if an earlier, fitter candidate failed the tests, so
+/// that the run's best network is its solution.
 /// </summary>
 public sealed class EvolutionTrainer : ITrainer
 {
@@ -166,6 +168,10 @@ public sealed class EvolutionTrainer : ITrainer
         if (verification.Passed)
         {
             Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + champion + 1, verification.Metrics);
+            if (Best!.Generation != _generation || Best.Fitness != _fitness[champion])
+            {
+                Best = new BestCandidate(_fitness[champion], _evaluations[champion].Error, DecodeParameters(batch[champion]), _generation);
+            }
         }
     }
 

@@ -12,7 +12,11 @@ public interface ITrainer
     /// <summary>Runs one generation and returns its record (the wall seconds are filled in by the caller).</summary>
     GenerationRecord Step();
 
-    /// <summary>The fittest candidate found so far, or null before the first step.</summary>
+    /// <summary>
+    /// The fittest candidate found so far, or null before the first step; once the task is solved,
+    /// the solving candidate (which, where solutions must pass solution tests, may be less fit
+    /// than an earlier candidate that failed them).
+    /// </summary>
     BestCandidate? Best { get; }
 
     /// <summary>When the task was first solved, or null while it is not.</summary>
