@@ -170,7 +170,7 @@ public sealed class EvolutionTrainer : ITrainer
             Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + champion + 1, verification.Metrics);
             if (Best!.Generation != _generation || Best.Fitness != _fitness[champion])
             {
-                Best = new BestCandidate(_fitness[champion], _evaluations[champion].Error, DecodeParameters(batch[champion]), _generation);
+                Best = new BestCandidate(_fitness[champion], _evaluations[champion].Error, DecodeParameters(batch[champion]), _generation, _generationKey.Then(champion));
             }
         }
     }
