@@ -36,6 +36,30 @@ public static class BuiltInComponents
             "fully-recurrent",
             "Williams-Zipser fully recurrent network: every neuron sees every neuron; the first k are the outputs",
             (options, context) => new FullyRecurrentSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<JordanOptions>(
+            "jordan",
+            "Jordan network: context units hold the past outputs (s = mu s + y), tanh hidden layer; teacher-forcible",
+            (options, context) => new JordanSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<CtrnnOptions>(
+            "ctrnn",
+            "Beer's continuous-time RNN, tau dy/dt = -y + W sigma(g(y + theta)) + I, forward Euler; log-encoded time constants",
+            (options, context) => new CtrnnSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<NarxOptions>(
+            "narx",
+            "NARX network: tapped delay lines of inputs and outputs into a tanh MLP; closed loop, teacher-forcible (open loop)",
+            (options, context) => new NarxSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<EsnOptions>(
+            "esn",
+            "echo state network: fixed sparse random reservoir at a set spectral radius, leaky tanh units; evolves the readout (optionally reservoir parameters)",
+            (options, context) => new EsnSpec(context.InputCount, context.OutputCount, options, context.Key))
+        .AddNetwork<LstmOptions>(
+            "lstm",
+            "LSTM memory blocks with forget gates, optional peepholes and direct connections (Evolino's hidden layer); linear output layer",
+            (options, context) => new LstmSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<GruOptions>(
+            "gru",
+            "gated recurrent units in Cho et al.'s 2014 convention (h = z h_prev + (1-z) h~, reset before U); linear output layer",
+            (options, context) => new GruSpec(context.InputCount, context.OutputCount, options))
         .AddTrainer<GeneticAlgorithmOptions>(
             "ga",
             "generational genetic algorithm: tournament selection, elitism, uniform or arithmetic crossover, Gaussian mutation",

@@ -5,6 +5,11 @@ namespace Evorec.Networks;
 /// inputs and a constant 1 for the bias). Closed-form readout solving (ridge regression,
 /// pseudo-inverse) collects these features and solves for the readout blocks of the layout.
 /// </summary>
+/// <remarks>
+/// Convention: the layout's readout blocks, in layout order, each have one row per output, and
+/// their columns put side by side follow the features in order, so output k is
+/// f(Σ_i w_k,i · feature_i) with w_k the concatenation of row k of every readout block.
+/// </remarks>
 public interface IReadoutFeatures
 {
     /// <summary>The length of the feature vector the readout reads.</summary>

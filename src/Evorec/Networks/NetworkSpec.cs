@@ -34,6 +34,14 @@ public abstract class NetworkSpec
     /// </summary>
     public virtual string? ReadoutUnsupportedReason => $"network '{Kind}' declares no linear readout";
 
+    /// <summary>
+    /// Whether the readout features depend on the network's own fed-back outputs (Jordan context,
+    /// NARX output taps, ESN output feedback). A closed-form readout is then valid only when solved
+    /// on teacher-forced runs (<see cref="ITeacherForcible"/>), where the fed-back values are the
+    /// targets and so do not depend on the readout being solved (as in Jaeger, GMD Report 148, 2001).
+    /// </summary>
+    public virtual bool ReadoutNeedsTeacherForcing => false;
+
     /// <summary>Creates a network with zero parameters; call <see cref="Load"/> before use.</summary>
     public abstract IRecurrentNetwork Create();
 

@@ -17,6 +17,12 @@ public sealed record ParameterBlock(string Name, int Offset, int Rows, int Colum
     /// <summary>The parameter-vector index of element (<paramref name="row"/>, <paramref name="column"/>).</summary>
     public int IndexOf(int row, int column) => Offset + (row * Columns) + column;
 
+    /// <summary>The parameter-vector indices of row <paramref name="row"/>, in column order.</summary>
+    public IEnumerable<int> RowIndices(int row) => Enumerable.Range(IndexOf(row, 0), Columns);
+
+    /// <summary>The parameter-vector indices of column <paramref name="column"/>, in row order.</summary>
+    public IEnumerable<int> ColumnIndices(int column) => Enumerable.Range(0, Rows).Select(row => IndexOf(row, column));
+
     /// <summary>This block's slice of <paramref name="parameters"/>.</summary>
     public ReadOnlySpan<double> Slice(ReadOnlySpan<double> parameters) => parameters.Slice(Offset, Length);
 }

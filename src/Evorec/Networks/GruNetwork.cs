@@ -1,0 +1,103 @@
+using Evorec.Numerics;
+
+namespace Evorec.Networks;
+
+/// <summary>A GRU instance; see <see cref="GruSpec"/> for the equations.</summary>
+public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
+{
+    private readonly GruSpec _spec;
+    private readonly double[] _parameters;
+    private readonly double[] _update;
+    private readonly double[] _resetPrevious;
+    private double[] _hidden;
+    private double[] _previous;
+
+    internal GruNetwork(GruSpec spec)
+    {
+        _spec = spec;
+        _parameters = new double[spec.Layout.Count];
+        _update = new double[spec.HiddenCount];
+        _resetPrevious = new double[spec.HiddenCount];
+        _hidden = new double[spec.HiddenCount];
+        _previous = new double[spec.HiddenCount];
+    }
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <inheritdoc/>
+    public int FeatureCount => _spec.HiddenCount + 1;
+
+    /// <summary>The current state h(t).</summary>
+    public ReadOnlySpan<double> Hidden => _hidden;
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Array.Clear(_hidden);
+        Array.Clear(_previous);
+    }
+
+    /// <inheritdoc/>
+    public void Step(ReadOnlySpan<double> input, Span<double> output)
+    {
+        (_previous, _hidden) = (_hidden, _previous);
+        int units = _spec.HiddenCount;
+        int inputs = _spec.InputCount;
+        ReadOnlySpan<double> previous = _previous;
+        ReadOnlySpan<double> resetInput = _spec.ResetInputWeights.Slice(_parameters);
+        ReadOnlySpan<double> resetRecurrent = _spec.ResetRecurrentWeights.Slice(_parameters);
+        ReadOnlySpan<double> resetBias = _spec.ResetBias.Slice(_parameters);
+        ReadOnlySpan<double> updateInput = _spec.UpdateInputWeights.Slice(_parameters);
+        ReadOnlySpan<double> updateRecurrent = _spec.UpdateRecurrentWeights.Slice(_parameters);
+        ReadOnlySpan<double> updateBias = _spec.UpdateBias.Slice(_parameters);
+        for (int j = 0; j < units; j++)
+        {
+            double reset = Logistic(resetBias[j]
+                + Kernels.Dot(resetInput.Slice(j * inputs, inputs), input)
+                + Kernels.Dot(resetRecurrent.Slice(j * units, units), previous));
+            _resetPrevious[j] = reset * previous[j];
+            _update[j] = Logistic(updateBias[j]
+                + Kernels.Dot(updateInput.Slice(j * inputs, inputs), input)
+                + Kernels.Dot(updateRecurrent.Slice(j * units, units), previous));
+        }
+
+        ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(_parameters);
+        ReadOnlySpan<double> candidateRecurrent = _spec.CandidateRecurrentWeights.Slice(_parameters);
+        ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(_parameters);
+        for (int j = 0; j < units; j++)
+        {
+            double candidate = Math.Tanh(candidateBias[j]
+                + Kernels.Dot(candidateInput.Slice(j * inputs, inputs), input)
+                + Kernels.Dot(candidateRecurrent.Slice(j * units, units), _resetPrevious));
+            double z = _update[j];
+            _hidden[j] = (z * previous[j]) + ((1.0 - z) * candidate);
+        }
+
+        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
+        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
+        for (int k = 0; k < _spec.OutputCount; k++)
+        {
+            double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * units, units), _hidden);
+            output[k] = ActivationFunctions.Apply(_spec.OutputActivation, sum);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ReadFeatures(Span<double> features)
+    {
+        _hidden.CopyTo(features);
+        features[_spec.HiddenCount] = 1.0;
+    }
+
+    internal void Load(ReadOnlySpan<double> parameters)
+    {
+        parameters.CopyTo(_parameters);
+        Reset();
+    }
+
+    private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
+}

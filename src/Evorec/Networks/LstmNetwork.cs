@@ -1,0 +1,132 @@
+using Evorec.Numerics;
+
+namespace Evorec.Networks;
+
+/// <summary>An LSTM instance; see <see cref="LstmSpec"/> for the equations.</summary>
+public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
+{
+    private readonly LstmSpec _spec;
+    private readonly double[] _parameters;
+    private readonly double[] _sources;
+    private readonly double[] _state;
+    private readonly double[] _cellOutput;
+
+    internal LstmNetwork(LstmSpec spec)
+    {
+        _spec = spec;
+        _parameters = new double[spec.Layout.Count];
+        _sources = new double[spec.SourceCount];
+        _state = new double[spec.CellCount];
+        _cellOutput = new double[spec.CellCount];
+    }
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <inheritdoc/>
+    public int FeatureCount => _spec.FeatureCount;
+
+    /// <summary>The cell states s(t).</summary>
+    public ReadOnlySpan<double> CellStates => _state;
+
+    /// <summary>The cell outputs y^c(t).</summary>
+    public ReadOnlySpan<double> CellOutputs => _cellOutput;
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Array.Clear(_sources);
+        Array.Clear(_state);
+        Array.Clear(_cellOutput);
+    }
+
+    /// <inheritdoc/>
+    public void Step(ReadOnlySpan<double> input, Span<double> output)
+    {
+        int inputs = _spec.InputCount;
+        int cellsPerBlock = _spec.CellsPerBlock;
+        int sourceCount = _spec.SourceCount;
+        input[..inputs].CopyTo(_sources);
+        _cellOutput.CopyTo(_sources.AsSpan(inputs));
+        ReadOnlySpan<double> sources = _sources;
+        ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(_parameters);
+        ReadOnlySpan<double> cellBias = _spec.CellBias.Slice(_parameters);
+        for (int b = 0; b < _spec.BlockCount; b++)
+        {
+            int first = b * cellsPerBlock;
+            double inputGate = Gate(_spec.InputGate, b, sources);
+            double forgetGate = _spec.ForgetGate is { } forget
+                ? Gate(forget, b, sources)
+                : _spec.IsCoupled ? 1.0 - inputGate : 1.0;
+            for (int v = 0; v < cellsPerBlock; v++)
+            {
+                int cell = first + v;
+                double net = cellBias[cell] + Kernels.Dot(cellWeights.Slice(cell * sourceCount, sourceCount), sources);
+                _state[cell] = (forgetGate * _state[cell]) + (inputGate * LstmSquashingFunctions.Apply(_spec.CellInput, net));
+            }
+
+            double outputGate = _spec.OutputGate is { } gate ? Gate(gate, b, sources) : 1.0;
+            for (int v = 0; v < cellsPerBlock; v++)
+            {
+                int cell = first + v;
+                _cellOutput[cell] = outputGate * LstmSquashingFunctions.Apply(_spec.CellOutput, _state[cell]);
+            }
+        }
+
+        int cells = _spec.CellCount;
+        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
+        ReadOnlySpan<double> directWeights = _spec.DirectWeights is { } direct ? direct.Slice(_parameters) : default;
+        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
+        for (int k = 0; k < _spec.OutputCount; k++)
+        {
+            double sum = Kernels.Dot(outputWeights.Slice(k * cells, cells), _cellOutput);
+            if (!directWeights.IsEmpty)
+            {
+                sum += Kernels.Dot(directWeights.Slice(k * inputs, inputs), sources[..inputs]);
+            }
+
+            output[k] = ActivationFunctions.Apply(_spec.OutputActivation, sum + outputBias[k]);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void ReadFeatures(Span<double> features)
+    {
+        _cellOutput.CopyTo(features);
+        int next = _spec.CellCount;
+        if (_spec.HasDirectConnections)
+        {
+            _sources.AsSpan(0, _spec.InputCount).CopyTo(features[next..]);
+            next += _spec.InputCount;
+        }
+
+        features[next] = 1.0;
+    }
+
+    internal void Load(ReadOnlySpan<double> parameters)
+    {
+        parameters.CopyTo(_parameters);
+        Reset();
+    }
+
+    /// <summary>
+    /// σ of the gate's net input for block <paramref name="block"/>. Peepholes read the block's cell
+    /// states as they are when called: s(t−1) for the input and forget gates, s(t) for the output gate.
+    /// </summary>
+    private double Gate(LstmGate gate, int block, ReadOnlySpan<double> sources)
+    {
+        int sourceCount = sources.Length;
+        double net = gate.Bias.Slice(_parameters)[block]
+            + Kernels.Dot(gate.Weights.Slice(_parameters).Slice(block * sourceCount, sourceCount), sources);
+        if (gate.Peepholes is { } peepholes)
+        {
+            int cells = _spec.CellsPerBlock;
+            net += Kernels.Dot(peepholes.Slice(_parameters).Slice(block * cells, cells), _state.AsSpan(block * cells, cells));
+        }
+
+        return 1.0 / (1.0 + Math.Exp(-net));
+    }
+}
