@@ -5,8 +5,9 @@ namespace Evorec.Reporting;
 /// <summary>
 /// The plots of a report: for each task (experiments sharing a task configuration and experiment
 /// entry) and network, the best-so-far error against evaluations — median line and inter-quartile
-/// band across runs, one series per trainer, log y when the errors span decades. Each trainer has
-/// the same colour in every plot of the report. Every SVG has its data beside it as CSV.
+/// band across runs, one series per trainer, log y when the errors span decades. Where only the
+/// network varies within a task, one plot shows one series per network. Each trainer (or network)
+/// has the same colour in every plot of the report. Every SVG has its data beside it as CSV.
 /// </summary>
 public static class ReportPlots
 {
@@ -16,18 +17,31 @@ public static class ReportPlots
     /// <summary>Writes every plot of <paramref name="folder"/>; returns (title, relative SVG path) per plot, in report order.</summary>
     public static IReadOnlyList<(string Title, string Path)> Write(string folder, SuiteManifest manifest)
     {
-        var colours = new ColourAssignment(manifest.Experiments.Select(e => e.Trainer));
-        var written = new List<(string, string)>();
-        foreach (var panel in manifest.Experiments.GroupBy(e => (e.Group, e.TaskHash, e.Network)))
+        var panels = new List<(string Title, string Name, ManifestExperiment[] Experiments, Func<ManifestExperiment, string> Series)>();
+        foreach (var task in manifest.Experiments.GroupBy(e => (e.Group, e.TaskHash)))
         {
-            var plot = new Plot
+            string taskLabel = task.First().Task;
+            if (task.Select(e => e.Trainer).Distinct().Count() == 1 && task.Select(e => e.Network).Distinct().Count() > 1)
             {
-                Title = $"{panel.Key.Group}: {panel.First().Task}, {panel.Key.Network}",
-            };
+                panels.Add(($"{task.Key.Group}: {taskLabel}, {task.First().Trainer}", $"{task.Key.Group}-{taskLabel}-{task.First().Trainer}", task.ToArray(), e => e.Network));
+                continue;
+            }
+
+            foreach (var network in task.GroupBy(e => e.Network))
+            {
+                panels.Add(($"{task.Key.Group}: {taskLabel}, {network.Key}", $"{task.Key.Group}-{taskLabel}-{network.Key}", network.ToArray(), e => e.Trainer));
+            }
+        }
+
+        var colours = new ColourAssignment(panels.SelectMany(p => p.Experiments.Select(p.Series)));
+        var written = new List<(string, string)>();
+        foreach (var panel in panels)
+        {
+            var plot = new Plot { Title = panel.Title };
             plot.XAxis.Label = "evaluations";
             plot.YAxis.Label = "best-so-far error";
             var values = new List<double>();
-            foreach (ManifestExperiment experiment in panel)
+            foreach (ManifestExperiment experiment in panel.Experiments)
             {
                 var runs = Enumerable.Range(0, experiment.Runs)
                     .Select(k => ResultsLayout.RunLogPath(folder, experiment.Name, k))
@@ -40,7 +54,8 @@ public static class ReportPlots
                 }
 
                 ConvergenceCurve curve = ConvergenceCurve.Of(runs);
-                plot.AddBand(experiment.Trainer, colours[experiment.Trainer], curve.Evaluations, curve.Median, curve.Lower, curve.Upper);
+                string series = panel.Series(experiment);
+                plot.AddBand(series, colours[series], curve.Evaluations, curve.Median, curve.Lower, curve.Upper);
                 values.AddRange(curve.Lower.Concat(curve.Upper).Where(double.IsFinite));
             }
 
@@ -50,7 +65,7 @@ public static class ReportPlots
             }
 
             plot.YAxis.Scale = AxisScale.Choose(values);
-            string name = FileName($"{panel.Key.Group}-{panel.First().Task}-{panel.Key.Network}-error");
+            string name = FileName($"{panel.Name}-error");
             PlotFiles.Save(plot, FigureSize.Screen, Path.Combine(folder, Folder), name);
             written.Add((plot.Title, $"{Folder}/{name}.svg"));
         }
