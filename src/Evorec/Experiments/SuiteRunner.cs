@@ -124,9 +124,15 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
     {
         BestCandidate best = trainer.Best!;
         IRecurrentNetwork network = trainer.CreateBestNetwork();
-        Evaluation test = task.CreateEvaluator().Test(network);
+        ITaskEvaluator evaluator = task.CreateEvaluator();
+        Evaluation test = evaluator.Test(network);
         var metrics = new SortedDictionary<string, double?>(StringComparer.Ordinal);
         foreach (var (name, value) in task.Baselines)
+        {
+            metrics[name] = ResultsJson.Finite(value);
+        }
+
+        foreach (var (name, value) in evaluator.TestMetrics(network))
         {
             metrics[name] = ResultsJson.Finite(value);
         }
