@@ -7,6 +7,9 @@ namespace Evorec.Tasks.Languages;
 /// possible next symbols (a, b[, c], T as outputs). After S the next symbol is a — or T, since the empty
 /// string ST is counted as part of each language (<see cref="IncludesEmptyString"/>); after an a it is a or
 /// b; inside the later blocks the count fixes it. T is never an input and S never a target.
+/// The unit layout and counting ST as a member follow our reading of Gers &amp; Schmidhuber 2001 (§III);
+/// the paper's text could not be re-checked for this implementation, so the empty-string convention is an
+/// option of the tasks (<see cref="CountingLanguageOptions.IncludeEmptyString"/>).
 /// </summary>
 public sealed class CountingLanguage
 {

@@ -22,7 +22,7 @@ public sealed class AddingProblemTests
     {
         var random = new RandomStream(StreamKey.FromSeed(t));
         int latest = 0;
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < 1500; i++)
         {
             Sequence sequence = AddingProblem.Generate(random, AddingVariant.Hochreiter1997, t);
             int length = sequence.Length;
