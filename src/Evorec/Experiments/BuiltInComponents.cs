@@ -2,6 +2,9 @@ using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Tasks;
 using Evorec.Tasks.Control;
+using Evorec.Tasks.Languages;
+using Evorec.Tasks.Memory;
+using Evorec.Tasks.TimeSeries;
 using Evorec.Training;
 using Evorec.Training.Evolution;
 
@@ -18,7 +21,7 @@ public static class BuiltInComponents
             (options, context) => new SineGenerationTask(options, context))
         .AddTask<MackeyGlassOptions>(
             "mackey-glass",
-            "one-step-ahead prediction of the Mackey-Glass series, tau = 17 (NRMSE, with the persistence baseline)",
+            "Mackey-Glass series, tau = 17: one-step or free-running prediction, optional NRMSE84 test (Jaeger & Haas 2004); persistence and AR baselines",
             (options, context) => new MackeyGlassTask(options, context))
         .AddTask<CartPoleOptions>(
             "cart-pole",
@@ -28,6 +31,38 @@ public static class BuiltInComponents
             "xor",
             "XOR, NEAT's sanity check: fitness (4 - sum of |errors|)^2, solved when all four patterns are right",
             (options, context) => new XorTask(options, context))
+        .AddTask<MsoOptions>(
+            "mso",
+            "multiple superimposed oscillators MSO-k (k sines, alpha 0.2, 0.311, ...): closed-loop generation, free-running NRMSE; persistence and AR baselines",
+            (options, context) => new MsoTask(options, context))
+        .AddTask<NarmaOptions>(
+            "narma",
+            "NARMA-n system identification (order 10 by default): input u(t), target y(t+1), NRMSE; persistence and linear baselines",
+            (options, context) => new NarmaTask(options, context))
+        .AddTask<CountingLanguageOptions>(
+            "anbn",
+            "context-free a^n b^n (Gers & Schmidhuber 2001): predict the possible next symbols; trained on n = 1..10, test reports the largest N generalized to",
+            (options, context) => new CountingLanguageTask(2, options, context))
+        .AddTask<CountingLanguageOptions>(
+            "anbncn",
+            "context-sensitive a^n b^n c^n (Gers & Schmidhuber 2001; Evolino 2007): predict the possible next symbols; test reports the largest N",
+            (options, context) => new CountingLanguageTask(3, options, context))
+        .AddTask<EmbeddedReberOptions>(
+            "embedded-reber",
+            "embedded Reber grammar (Hochreiter & Schmidhuber 1997, experiment 1): predict the possible next symbols of 256 strings",
+            (options, context) => new EmbeddedReberTask(options, context))
+        .AddTask<DelayedRecallOptions>(
+            "delayed-recall",
+            "echo a random integer after lag k (one-hot in and out): long-lag memory, sweep the lag",
+            (options, context) => new DelayedRecallTask(options, context))
+        .AddTask<AddingOptions>(
+            "adding",
+            "adding problem (Hochreiter & Schmidhuber 1997, experiment 4): sum of two marked values at the end; right when |error| < 0.04",
+            (options, context) => new AddingTask(options, context))
+        .AddTask<ParityOptions>(
+            "parity",
+            "temporal parity (Bengio et al. 1994): parity of a +-1 sequence of 500-600 steps at its end; the classic random-guessing benchmark",
+            (options, context) => new ParityTask(options, context))
         .AddNetwork<ElmanOptions>(
             "elman",
             "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",

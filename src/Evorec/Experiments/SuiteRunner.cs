@@ -152,12 +152,9 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             metrics[name] = ResultsJson.Finite(value);
         }
 
-        if (evaluator is INetworkMetrics measured)
+        foreach (var (name, value) in evaluator.TestMetrics(network))
         {
-            foreach (var (name, value) in measured.Measure(network))
-            {
-                metrics[name] = ResultsJson.Finite(value);
-            }
+            metrics[name] = ResultsJson.Finite(value);
         }
 
         metrics["test_fitness"] = ResultsJson.Finite(test.Fitness);

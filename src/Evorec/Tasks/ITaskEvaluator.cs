@@ -23,4 +23,12 @@ public interface ITaskEvaluator
 
     /// <summary>Runs the task's solution tests on a candidate whose evaluation was marked solved.</summary>
     Verification Verify(IRecurrentNetwork network);
+
+    /// <summary>
+    /// Task-specific figures of <paramref name="network"/> on the held-out test protocol (for example the
+    /// largest string size a language task generalizes to), recorded in the run's <c>metrics</c> beside
+    /// <see cref="Test"/>'s error. Run once per run on the final best network, so it may allocate.
+    /// Tasks without such figures keep this default, which returns none.
+    /// </summary>
+    IReadOnlyDictionary<string, double> TestMetrics(IRecurrentNetwork network) => new Dictionary<string, double>();
 }

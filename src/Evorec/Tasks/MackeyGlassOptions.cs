@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Evorec.Tasks.TimeSeries;
 
 namespace Evorec.Tasks;
 
@@ -9,6 +10,10 @@ public sealed class MackeyGlassOptions
     [Description("the delay tau of the equation (17: mildly chaotic, as Jaeger & Haas 2004)")]
     public double Tau { get; set; } = 17.0;
 
+    /// <summary>How the equation is integrated.</summary>
+    [Description("integrator at step 0.1: runge-kutta4, or euler (Jaeger 2001's data preparation)")]
+    public MackeyGlassIntegrator Integrator { get; set; } = MackeyGlassIntegrator.RungeKutta4;
+
     /// <summary>Samples discarded at the start so the series is on its attractor.</summary>
     [Description("samples discarded so the series is on its attractor")]
     public int Discard { get; set; } = 1000;
@@ -17,19 +22,55 @@ public sealed class MackeyGlassOptions
     [Description("each run index starts its data at a random offset below this")]
     public int OffsetRange { get; set; } = 1000;
 
+    /// <summary>Whether the network works on tanh(x − 1) (Jaeger &amp; Haas 2004) instead of x.</summary>
+    [Description("work on the squashed series tanh(x - 1), as Jaeger & Haas 2004 (NRMSE84 is still computed in x)")]
+    public bool Squash { get; set; }
+
     /// <summary>Steps that settle the network's state before the error counts.</summary>
-    [Description("steps that settle the network's state before the error counts")]
+    [Description("teacher-forced steps before the training segment")]
     public int Washout { get; set; } = 100;
 
-    /// <summary>Scored one-step predictions for fitness.</summary>
-    [Description("scored one-step predictions for fitness")]
+    /// <summary>Scored training steps.</summary>
+    [Description("scored training steps (fitness)")]
     public int TrainLength { get; set; } = 500;
 
-    /// <summary>Scored one-step predictions of the test, after the training data.</summary>
-    [Description("scored one-step predictions of the test, after the training data")]
+    /// <summary>Scored validation steps after the training steps (0: none).</summary>
+    [Description("scored validation steps after training (0: none); the solved criterion also needs them")]
+    public int ValidationLength { get; set; }
+
+    /// <summary>Scored test steps after the validation steps.</summary>
+    [Description("scored test steps after validation (unused when nrmse84 is on)")]
     public int TestLength { get; set; } = 500;
 
-    /// <summary>A network is solved when its training NRMSE is at most this.</summary>
-    [Description("training NRMSE at or below which the task counts as solved")]
+    /// <summary>How the training and validation steps are run.</summary>
+    [Description("training/validation scoring: teacher-forced (one-step prediction) or free-running")]
+    public ScoringMode Scoring { get; set; } = ScoringMode.TeacherForced;
+
+    /// <summary>How the test steps are run.</summary>
+    [Description("test scoring: teacher-forced (one-step prediction) or free-running")]
+    public ScoringMode TestScoring { get; set; } = ScoringMode.TeacherForced;
+
+    /// <summary>Whether the test is Jaeger &amp; Haas's NRMSE84 instead of the test segment.</summary>
+    [Description("test with the NRMSE84 protocol (trials of teacher forcing, then the error of the 84th free-running prediction)")]
+    public bool Nrmse84 { get; set; }
+
+    /// <summary>NRMSE84 trials.</summary>
+    [Description("NRMSE84: independent trials, on consecutive blocks after the other data (Jaeger & Haas 2004: 100)")]
+    public int Trials { get; set; } = 100;
+
+    /// <summary>NRMSE84: teacher-forced samples per trial.</summary>
+    [Description("NRMSE84: true samples each trial feeds before running free (Jaeger 2001: 1000)")]
+    public int TeacherForcedSteps { get; set; } = 1000;
+
+    /// <summary>NRMSE84: steps ahead of the last true sample at which the error is taken.</summary>
+    [Description("NRMSE84: steps ahead of the last true sample at which the error is taken")]
+    public int Horizon { get; set; } = 84;
+
+    /// <summary>A network is solved when its training (and validation) NRMSE is at most this.</summary>
+    [Description("training (and validation) NRMSE at or below which the task counts as solved")]
     public double SolvedBelow { get; set; } = 0.05;
+
+    /// <summary>Lags of the autoregressive baseline.</summary>
+    [Description("lags of the linear autoregressive baseline (20 covers the classic embedding lags 0, 6, 12, 18)")]
+    public int BaselineLags { get; set; } = 20;
 }

@@ -5,7 +5,8 @@ namespace Evorec.Tasks;
 /// dx/dt = β x(t−τ) / (1 + x(t−τ)^n) − γ x(t) with β = 0.2, γ = 0.1, n = 10,
 /// in the chaotic regime τ = 17 used by Jaeger &amp; Haas (Science 304, 2004).
 /// Integrated by classical fourth-order Runge-Kutta with a fine step (0.1 by default) and the
-/// delayed values linearly interpolated from the stored fine-step history; x(t) = x₀ for t ≤ 0.
+/// delayed values linearly interpolated from the stored fine-step history, or by forward Euler as Jaeger
+/// prepared the ESN benchmark data (GMD Report 148, 2001, §6.1, eq. 23); x(t) = x₀ for t ≤ 0.
 /// </summary>
 public static class MackeyGlassSeries
 {
@@ -21,7 +22,7 @@ public static class MackeyGlassSeries
     /// <summary>
     /// Returns <paramref name="count"/> samples x(0), x(Δ), x(2Δ), … with Δ = <paramref name="sampleInterval"/>.
     /// </summary>
-    public static double[] Generate(int count, double tau = 17.0, double step = 0.1, double sampleInterval = 1.0, double initial = 1.2)
+    public static double[] Generate(int count, double tau = 17.0, double step = 0.1, double sampleInterval = 1.0, double initial = 1.2, MackeyGlassIntegrator integrator = MackeyGlassIntegrator.RungeKutta4)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
@@ -38,6 +39,12 @@ public static class MackeyGlassSeries
         for (int n = 0; n < totalSteps; n++)
         {
             double x = fine[n];
+            if (integrator == MackeyGlassIntegrator.Euler)
+            {
+                fine[n + 1] = x + (step * Derivative(x, Delayed(fine, n - delaySteps, initial)));
+                continue;
+            }
+
             double delayed0 = Delayed(fine, n - delaySteps, initial);
             double delayedHalf = Delayed(fine, n + 0.5 - delaySteps, initial);
             double delayed1 = Delayed(fine, n + 1 - delaySteps, initial);

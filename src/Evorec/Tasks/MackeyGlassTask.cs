@@ -1,20 +1,27 @@
-using Evorec.Networks;
 using Evorec.Numerics;
+using Evorec.Tasks.TimeSeries;
 
 namespace Evorec.Tasks;
 
 /// <summary>
-/// One-step-ahead prediction of the Mackey-Glass series (τ = 17, sampled every 1.0; see
-/// <see cref="MackeyGlassSeries"/>): the input is x(t), the target x(t + 1). The network runs
-/// over a washout and then the training segment; the test segment follows the training data.
-/// Error: NRMSE of the scored steps (normalised by the targets' variance). Fitness: 1 / (1 + error).
-/// Solved: training error ≤ <c>solvedBelow</c>.
-/// One-step prediction at Δt = 1 is nearly trivial, so the persistence predictor's error
-/// (y(t + 1) = x(t)) on the same steps is recorded beside it as <c>persistence_nrmse</c> and
-/// <c>persistence_test_nrmse</c> (Jaeger &amp; Haas's free-running NRMSE84 protocol is a separate option).
+/// Prediction of the Mackey-Glass series (τ = 17, sampled every 1.0; see <see cref="MackeyGlassSeries"/>),
+/// a generative task: step t reads sample t (teacher-forced) or the network's own previous output
+/// (free-running) and predicts sample t + 1. The data start at a random offset per run index after the
+/// discarded samples: washout, training, validation and test segments, then (with <c>nrmse84</c>) the
+/// NRMSE84 trial blocks (<see cref="Nrmse84Protocol"/>; Jaeger, GMD Report 148, 2001, §6.3; Jaeger &amp; Haas,
+/// Science 304, 2004: 100 trials, 1000 teacher-forced samples, the error of the 84th free-running
+/// prediction, normalised by the series variance, in the original coordinates). With <c>squash</c> the
+/// network works on tanh(x − 1), as Jaeger &amp; Haas.
+/// Error: NRMSE of the scored steps (normalised by their targets' variance). Fitness: 1 / (1 + error).
+/// Solved: training (and validation, if any) error ≤ <c>solvedBelow</c>. Test: the test segment, or NRMSE84.
+/// One-step prediction at Δt = 1 is nearly trivial, so the persistence predictor and a least-squares
+/// autoregressive model are run through the same protocol and recorded beside it (<see cref="GenerativeBaselines"/>).
 /// </summary>
 public sealed class MackeyGlassTask : ITask
 {
+    /// <summary>The integration step of the equation.</summary>
+    public const double IntegrationStep = 0.1;
+
     /// <summary>Creates the task instance for <paramref name="context"/>.</summary>
     public MackeyGlassTask(MackeyGlassOptions options, TaskContext context)
     {
@@ -22,20 +29,23 @@ public sealed class MackeyGlassTask : ITask
         ArgumentOutOfRangeException.ThrowIfNegative(options.Discard);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.OffsetRange);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.TrainLength);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ValidationLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.TestLength);
         Options = options;
         Offset = new RandomStream(context.DataKey).NextInt(options.OffsetRange);
         int start = options.Discard + Offset;
-        int trainSteps = options.Washout + options.TrainLength;
-        Series = MackeyGlassSeries.Generate(start + trainSteps + options.TestLength + 1, options.Tau)[start..];
-        Train = OneStepSequence(0, trainSteps, options.Washout);
-        Test = OneStepSequence(options.TrainLength, trainSteps + options.TestLength, options.Washout);
-        Dataset = new SequenceDataset([Train], [], [Test]);
-        Baselines = new Dictionary<string, double>
-        {
-            ["persistence_nrmse"] = PersistenceNrmse(Train),
-            ["persistence_test_nrmse"] = PersistenceNrmse(Test),
-        };
+        int segments = options.Washout + options.TrainLength + options.ValidationLength + options.TestLength + 1;
+        int blocks = options.Nrmse84 ? options.Trials * (options.TeacherForcedSteps + options.Horizon) : 0;
+        Original = MackeyGlassSeries.Generate(start + segments + blocks, options.Tau, IntegrationStep, integrator: options.Integrator)[start..];
+        Series = options.Squash ? Array.ConvertAll(Original, Squashing.Forward) : Original;
+        Data = new GenerativeSeries(Series, options.Washout, options.TrainLength, options.ValidationLength, options.TestLength);
+        Nrmse84 = options.Nrmse84
+            ? new Nrmse84Protocol(Series, Original, segments, options.Trials, options.TeacherForcedSteps, options.Horizon, options.Squash)
+            : null;
+        Dataset = Data.CreateDataset();
+        Train = Dataset.Train[0];
+        Test = Dataset.Test[0];
+        Baselines = GenerativeBaselines.Compute(Data, options.Scoring, options.TestScoring, Nrmse84, options.BaselineLags);
     }
 
     /// <summary>The options of this instance.</summary>
@@ -44,13 +54,22 @@ public sealed class MackeyGlassTask : ITask
     /// <summary>This instance's random offset into the series.</summary>
     public int Offset { get; }
 
-    /// <summary>The samples this instance uses, from its offset on.</summary>
+    /// <summary>The samples this instance uses, from its offset on, in the original coordinates.</summary>
+    public double[] Original { get; }
+
+    /// <summary>The samples in the network's coordinates (<see cref="Original"/>, or tanh(x − 1) with <c>squash</c>).</summary>
     public double[] Series { get; }
 
-    /// <summary>Washout and training steps.</summary>
+    /// <summary>The split of <see cref="Series"/>.</summary>
+    public GenerativeSeries Data { get; }
+
+    /// <summary>The NRMSE84 protocol, when the test uses it.</summary>
+    public Nrmse84Protocol? Nrmse84 { get; }
+
+    /// <summary>Washout and training steps, teacher-forced.</summary>
     public Sequence Train { get; }
 
-    /// <summary>Washout and test steps, following the training steps.</summary>
+    /// <summary>The steps up to the test segment, which is scored, teacher-forced.</summary>
     public Sequence Test { get; }
 
     /// <inheritdoc/>
@@ -69,46 +88,6 @@ public sealed class MackeyGlassTask : ITask
     public IReadOnlyDictionary<string, double> Baselines { get; }
 
     /// <inheritdoc/>
-    public ITaskEvaluator CreateEvaluator() => new Evaluator(this);
-
-    /// <summary>Steps [from, to) of the series: input x(t), target x(t + 1).</summary>
-    private Sequence OneStepSequence(int from, int to, int washout) =>
-        new(Series[from..to], 1, Series[(from + 1)..(to + 1)], 1, washout);
-
-    private static double PersistenceNrmse(Sequence sequence)
-    {
-        var error = default(ErrorAccumulator);
-        for (int t = sequence.Washout; t < sequence.Length; t++)
-        {
-            error.Add(sequence.Inputs[t], sequence.Targets[t]);
-        }
-
-        return error.Nrmse;
-    }
-
-    private sealed class Evaluator(MackeyGlassTask task) : ITaskEvaluator
-    {
-        private readonly double[] _output = new double[1];
-
-        public bool HasVerification => false;
-
-        public Evaluation Evaluate(IRecurrentNetwork network, StreamKey key) => Run(network, task.Train);
-
-        public Evaluation Test(IRecurrentNetwork network) => Run(network, task.Test);
-
-        public Verification Verify(IRecurrentNetwork network) => throw new NotSupportedException("mackey-glass has no solution tests.");
-
-        private Evaluation Run(IRecurrentNetwork network, Sequence sequence)
-        {
-            var error = default(ErrorAccumulator);
-            long steps = SequenceRunner.RunOpenLoop(network, sequence, _output, ref error);
-            if (error.IsBroken)
-            {
-                return Evaluation.Broken(steps);
-            }
-
-            double nrmse = error.Nrmse;
-            return new Evaluation(FitnessFromError.Of(nrmse), nrmse, nrmse <= task.Options.SolvedBelow, steps);
-        }
-    }
+    public ITaskEvaluator CreateEvaluator() =>
+        new GenerativeSeriesEvaluator(Data, Options.Scoring, Options.TestScoring, Options.SolvedBelow, Nrmse84);
 }

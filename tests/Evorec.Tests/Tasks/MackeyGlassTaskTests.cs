@@ -42,7 +42,14 @@ public sealed class MackeyGlassTaskTests
             Assert.Equal(task.Series[t + 1], task.Train.Targets[t]);
         }
 
-        Assert.Equal(task.Series[500], task.Test.Inputs[0]);
+        // The test is teacher-forced through the washout and training data, then scored on the next 500 steps.
+        Assert.Equal(600, task.Test.Washout);
+        Assert.Equal(1100, task.Test.Length);
+        for (int t = 0; t < task.Test.Length; t++)
+        {
+            Assert.Equal(task.Series[t], task.Test.Inputs[t]);
+            Assert.Equal(task.Series[t + 1], task.Test.Targets[t]);
+        }
     }
 
     [Fact]

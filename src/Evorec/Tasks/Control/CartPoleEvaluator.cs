@@ -32,10 +32,10 @@ namespace Evorec.Tasks.Control;
 /// generalization runs, where this task requires every step.</para>
 /// <para><see cref="Test"/> is the generalization test of the network: its fitness is the
 /// number of starts balanced (of 625) and its error the fraction not balanced.
-/// <see cref="Measure"/> reports <c>steps_balanced</c>, the steps balanced from the standard
+/// <see cref="TestMetrics"/> reports <c>steps_balanced</c>, the steps balanced from the standard
 /// start over the long test's length.</para>
 /// </remarks>
-public sealed class CartPoleEvaluator : ITaskEvaluator, INetworkMetrics
+public sealed class CartPoleEvaluator : ITaskEvaluator
 {
     private readonly CartPoleSetup _setup;
     private readonly CartPoleSystem _system;
@@ -104,7 +104,7 @@ public sealed class CartPoleEvaluator : ITaskEvaluator, INetworkMetrics
     }
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<string, double> Measure(IRecurrentNetwork network)
+    public IReadOnlyDictionary<string, double> TestMetrics(IRecurrentNetwork network)
     {
         _setup.StandardStart(_start);
         CartPoleEpisode episode = Run(network, _start, _setup.TestSteps, trackJiggle: false);

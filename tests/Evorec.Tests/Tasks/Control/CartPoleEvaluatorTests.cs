@@ -62,7 +62,7 @@ public sealed class CartPoleEvaluatorTests
         Evaluation test = evaluator.Test(controller);
         Assert.Equal(score, test.Fitness);
         Assert.Equal(1.0 - (score / 625), test.Error, 15);
-        Assert.Equal(100_000, evaluator.Measure(controller)["steps_balanced"]);
+        Assert.Equal(100_000, evaluator.TestMetrics(controller)["steps_balanced"]);
     }
 
     [Fact]
