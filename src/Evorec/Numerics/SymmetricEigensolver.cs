@@ -8,6 +8,8 @@ namespace Evorec.Numerics;
 /// MathNet.Numerics' managed provider and Hansen's reference CMA-ES code use).
 /// </summary>
 /// <remarks>
+/// The working matrix is indexed column-major (element (i, j) of V at j·n + i), so the column
+/// sweeps of tred2 and the rotations of tql2 run over contiguous memory.
 /// MathNet's provider allocates two work vectors per call, so the allocation-free hot paths of
 /// the evolution strategies use this class instead; the tests check it against MathNet.
 /// </remarks>
@@ -27,11 +29,12 @@ public sealed class SymmetricEigensolver
     public int Order { get; }
 
     /// <summary>
-    /// Decomposes the symmetric matrix held row-major in <paramref name="matrix"/> (n × n; only
-    /// its lower triangle is read). On return <paramref name="matrix"/> holds the orthonormal
-    /// eigenvectors as its columns and <paramref name="eigenvalues"/> the matching eigenvalues,
-    /// ascending. Returns false, leaving the outputs unspecified, when the QL iteration does not
-    /// converge (only for non-finite input).
+    /// Decomposes the symmetric matrix held in <paramref name="matrix"/> (n × n, row-major; it must
+    /// be exactly symmetric). On return eigenvector i occupies elements [i·n, (i+1)·n) of
+    /// <paramref name="matrix"/> (the eigenvector matrix V is stored transposed, which keeps every
+    /// inner loop contiguous) and <paramref name="eigenvalues"/>[i] is its eigenvalue, ascending.
+    /// Returns false, leaving the outputs unspecified, when the QL iteration does not converge
+    /// (only for non-finite input).
     /// </summary>
     public bool Decompose(Span<double> matrix, Span<double> eigenvalues)
     {
@@ -51,7 +54,7 @@ public sealed class SymmetricEigensolver
         int n = Order;
         for (int j = 0; j < n; j++)
         {
-            d[j] = v[((n - 1) * n) + j];
+            d[j] = v[(j * n) + n - 1];
         }
 
         for (int i = n - 1; i > 0; i--)
@@ -68,9 +71,9 @@ public sealed class SymmetricEigensolver
                 e[i] = d[i - 1];
                 for (int j = 0; j < i; j++)
                 {
-                    d[j] = v[((i - 1) * n) + j];
-                    v[(i * n) + j] = 0.0;
+                    d[j] = v[(j * n) + i - 1];
                     v[(j * n) + i] = 0.0;
+                    v[(i * n) + j] = 0.0;
                 }
             }
             else
@@ -99,12 +102,12 @@ public sealed class SymmetricEigensolver
                 for (int j = 0; j < i; j++)
                 {
                     f = d[j];
-                    v[(j * n) + i] = f;
+                    v[(i * n) + j] = f;
                     g = e[j] + (v[(j * n) + j] * f);
                     for (int k = j + 1; k <= i - 1; k++)
                     {
-                        g += v[(k * n) + j] * d[k];
-                        e[k] += v[(k * n) + j] * f;
+                        g += v[(j * n) + k] * d[k];
+                        e[k] += v[(j * n) + k] * f;
                     }
 
                     e[j] = g;
@@ -129,11 +132,11 @@ public sealed class SymmetricEigensolver
                     g = e[j];
                     for (int k = j; k <= i - 1; k++)
                     {
-                        v[(k * n) + j] -= (f * e[k]) + (g * d[k]);
+                        v[(j * n) + k] -= (f * e[k]) + (g * d[k]);
                     }
 
-                    d[j] = v[((i - 1) * n) + j];
-                    v[(i * n) + j] = 0.0;
+                    d[j] = v[(j * n) + i - 1];
+                    v[(j * n) + i] = 0.0;
                 }
             }
 
@@ -142,14 +145,14 @@ public sealed class SymmetricEigensolver
 
         for (int i = 0; i < n - 1; i++)
         {
-            v[((n - 1) * n) + i] = v[(i * n) + i];
+            v[(i * n) + n - 1] = v[(i * n) + i];
             v[(i * n) + i] = 1.0;
             double h = d[i + 1];
             if (h != 0.0)
             {
                 for (int k = 0; k <= i; k++)
                 {
-                    d[k] = v[(k * n) + i + 1] / h;
+                    d[k] = v[((i + 1) * n) + k] / h;
                 }
 
                 for (int j = 0; j <= i; j++)
@@ -157,26 +160,26 @@ public sealed class SymmetricEigensolver
                     double g = 0.0;
                     for (int k = 0; k <= i; k++)
                     {
-                        g += v[(k * n) + i + 1] * v[(k * n) + j];
+                        g += v[((i + 1) * n) + k] * v[(j * n) + k];
                     }
 
                     for (int k = 0; k <= i; k++)
                     {
-                        v[(k * n) + j] -= g * d[k];
+                        v[(j * n) + k] -= g * d[k];
                     }
                 }
             }
 
             for (int k = 0; k <= i; k++)
             {
-                v[(k * n) + i + 1] = 0.0;
+                v[((i + 1) * n) + k] = 0.0;
             }
         }
 
         for (int j = 0; j < n; j++)
         {
-            d[j] = v[((n - 1) * n) + j];
-            v[((n - 1) * n) + j] = 0.0;
+            d[j] = v[(j * n) + n - 1];
+            v[(j * n) + n - 1] = 0.0;
         }
 
         v[((n - 1) * n) + n - 1] = 1.0;
@@ -256,9 +259,9 @@ public sealed class SymmetricEigensolver
                         d[i + 1] = h + (s * ((c * g) + (s * d[i])));
                         for (int k = 0; k < n; k++)
                         {
-                            h = v[(k * n) + i + 1];
-                            v[(k * n) + i + 1] = (s * v[(k * n) + i]) + (c * h);
-                            v[(k * n) + i] = (c * v[(k * n) + i]) - (s * h);
+                            h = v[((i + 1) * n) + k];
+                            v[((i + 1) * n) + k] = (s * v[(i * n) + k]) + (c * h);
+                            v[(i * n) + k] = (c * v[(i * n) + k]) - (s * h);
                         }
                     }
 
@@ -292,7 +295,7 @@ public sealed class SymmetricEigensolver
                 d[i] = p;
                 for (int j = 0; j < n; j++)
                 {
-                    (v[(j * n) + i], v[(j * n) + k]) = (v[(j * n) + k], v[(j * n) + i]);
+                    (v[(i * n) + j], v[(k * n) + j]) = (v[(k * n) + j], v[(i * n) + j]);
                 }
             }
         }

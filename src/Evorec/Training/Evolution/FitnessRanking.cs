@@ -4,8 +4,9 @@ namespace Evorec.Training.Evolution;
 /// Orders candidates fittest first, without allocating: NaN counts as −∞, and ties keep the
 /// lower index first, so the order is a deterministic total order.
 /// </summary>
-internal sealed class FitnessRanking : IComparer<int>
+internal sealed class FitnessRanking
 {
+    private readonly Comparison<int> _fitterFirst;
     private double[] _keys;
     private int[] _order;
 
@@ -14,6 +15,7 @@ internal sealed class FitnessRanking : IComparer<int>
     {
         _keys = new double[capacity];
         _order = new int[capacity];
+        _fitterFirst = Compare;
     }
 
     /// <summary>The fitness of candidate i as ranked (NaN replaced by −∞), from the last <see cref="Rank"/>.</summary>
@@ -42,12 +44,12 @@ internal sealed class FitnessRanking : IComparer<int>
         }
 
         Span<int> order = _order.AsSpan(0, count);
-        order.Sort(this);
+        order.Sort(_fitterFirst);
         return order;
     }
 
-    /// <inheritdoc/>
-    public int Compare(int x, int y)
+    /// <summary>Negative when candidate <paramref name="x"/> ranks before <paramref name="y"/>.</summary>
+    private int Compare(int x, int y)
     {
         double a = _keys[x];
         double b = _keys[y];

@@ -4,7 +4,8 @@ namespace Evorec.Training.Evolution;
 
 /// <summary>
 /// The full covariance matrix of CMA-ES, with its eigendecomposition C = B D² Bᵀ (tutorial
-/// eqs. 38–39), refreshed lazily by the strategy. Memory: two n × n matrices.
+/// eqs. 38–39), refreshed lazily by the strategy. Memory: two n × n matrices; the eigenvectors
+/// bᵢ are stored one after another (row i of the basis array is bᵢ).
 /// </summary>
 internal sealed class FullCovariance : ICovarianceModel
 {
@@ -13,7 +14,6 @@ internal sealed class FullCovariance : ICovarianceModel
     private readonly double[] _basis;
     private readonly double[] _eigenvalues;
     private readonly double[] _deviation;
-    private readonly double[] _scratch;
     private readonly SymmetricEigensolver _solver;
 
     public FullCovariance(int dimension)
@@ -23,7 +23,6 @@ internal sealed class FullCovariance : ICovarianceModel
         _basis = new double[dimension * dimension];
         _eigenvalues = new double[dimension];
         _deviation = new double[dimension];
-        _scratch = new double[dimension];
         _solver = new SymmetricEigensolver(dimension);
         Reset();
     }
@@ -75,39 +74,31 @@ internal sealed class FullCovariance : ICovarianceModel
 
     public void Sample(ReadOnlySpan<double> z, Span<double> y)
     {
+        // y = Σ_j b_j D_j z_j, with eigenvector b_j stored contiguously.
+        y.Clear();
         for (int j = 0; j < _n; j++)
         {
-            _scratch[j] = _deviation[j] * z[j];
-        }
-
-        for (int i = 0; i < _n; i++)
-        {
-            y[i] = Kernels.Dot(_basis.AsSpan(i * _n, _n), _scratch);
+            double scale = _deviation[j] * z[j];
+            ReadOnlySpan<double> axis = _basis.AsSpan(j * _n, _n);
+            for (int i = 0; i < _n; i++)
+            {
+                y[i] += scale * axis[i];
+            }
         }
     }
 
     public void Whiten(ReadOnlySpan<double> y, Span<double> output)
     {
-        // scratch = D⁻¹ Bᵀ y, accumulated row by row of B for contiguous access.
-        Array.Clear(_scratch);
-        for (int i = 0; i < _n; i++)
-        {
-            ReadOnlySpan<double> row = _basis.AsSpan(i * _n, _n);
-            double yi = y[i];
-            for (int j = 0; j < _n; j++)
-            {
-                _scratch[j] += row[j] * yi;
-            }
-        }
-
+        // output = Σ_j b_j (b_jᵀ y) / D_j.
+        output.Clear();
         for (int j = 0; j < _n; j++)
         {
-            _scratch[j] /= _deviation[j];
-        }
-
-        for (int i = 0; i < _n; i++)
-        {
-            output[i] = Kernels.Dot(_basis.AsSpan(i * _n, _n), _scratch);
+            ReadOnlySpan<double> axis = _basis.AsSpan(j * _n, _n);
+            double scale = Kernels.Dot(axis, y) / _deviation[j];
+            for (int i = 0; i < _n; i++)
+            {
+                output[i] += scale * axis[i];
+            }
         }
     }
 
@@ -161,7 +152,7 @@ internal sealed class FullCovariance : ICovarianceModel
         double scale = 0.1 * sigma * _deviation[axis];
         for (int i = 0; i < _n; i++)
         {
-            if (mean[i] + (scale * _basis[(i * _n) + axis]) != mean[i])
+            if (mean[i] + (scale * _basis[(axis * _n) + i]) != mean[i])
             {
                 return false;
             }
