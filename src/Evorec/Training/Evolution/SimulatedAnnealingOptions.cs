@@ -17,13 +17,22 @@ public sealed class SimulatedAnnealingOptions
     [Description("initial standard deviation of the Gaussian neighbour step")]
     public double StepSize { get; set; } = 0.1;
 
+    /// <summary>The largest step size the adaptation may reach; by default the initial step size, so steps only shrink and recover (see the class remarks).</summary>
+    [Description("largest step size the adaptation may reach; default: the initial stepSize")]
+    public double? MaxStepSize { get; set; }
+
     /// <summary>The initial temperature in fitness units; when absent it is set from a melting phase so that an average worsening move is accepted with probability initialAcceptance.</summary>
     [Description("initial temperature (fitness units); default: set by a melting phase")]
     public double? InitialTemperature { get; set; }
 
-    /// <summary>The acceptance probability of an average worsening move at the initial temperature, when that temperature is set automatically.</summary>
+    /// <summary>
+    /// The acceptance probability of an average worsening move at the initial temperature, when that
+    /// temperature is set automatically (0.4, after the initial acceptance rate of Johnson, Aragon,
+    /// McGeoch &amp; Schevon, Operations Research 37(6), 1989; hotter starts wander on the flat,
+    /// bounded fitness of error-based tasks).
+    /// </summary>
     [Description("acceptance probability of an average worsening move at the automatic initial temperature")]
-    public double InitialAcceptance { get; set; } = 0.8;
+    public double InitialAcceptance { get; set; } = 0.4;
 
     /// <summary>The factor α of the geometric cooling T ← α T.</summary>
     [Description("geometric cooling factor alpha (T <- alpha T)")]

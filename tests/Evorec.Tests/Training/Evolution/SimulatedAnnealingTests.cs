@@ -54,7 +54,7 @@ public sealed class SimulatedAnnealingTests(ITestOutputHelper output)
     [Fact]
     public void MeltingSetsTheInitialTemperatureFromTheAverageWorsening()
     {
-        // Every worsening seen while melting is 1, so T₀ = 1 / −ln 0.8.
+        // Every worsening seen while melting is 1, so T₀ = 1 / −ln 0.4 (the default initial acceptance).
         var options = new SimulatedAnnealingOptions { Chains = 3, AdjustInterval = 10 };
         var sa = new SimulatedAnnealing(2, options, StreamKey.FromSeed(9));
         sa.Ask();
@@ -73,7 +73,7 @@ public sealed class SimulatedAnnealingTests(ITestOutputHelper output)
         }
 
         Assert.Equal(30, sa.Accepted);
-        Assert.Equal(1.0 / -Math.Log(0.8), sa.Temperature, 12);
+        Assert.Equal(1.0 / -Math.Log(0.4), sa.Temperature, 12);
     }
 
     [Fact]
@@ -84,6 +84,18 @@ public sealed class SimulatedAnnealingTests(ITestOutputHelper output)
         FunctionDriver.Run(sa, FunctionDriver.Sphere, 1 + 35);
         Assert.Equal(35, sa.Steps);
         Assert.Equal(2.0 * 0.5 * 0.5 * 0.5, sa.Temperature, 15);
+    }
+
+    [Fact]
+    public void StepSizeNeverExceedsItsCap()
+    {
+        // On a flat landscape every move is accepted, so Corana's rule keeps asking for larger steps.
+        var capped = new SimulatedAnnealing(4, new SimulatedAnnealingOptions(), StreamKey.FromSeed(3));
+        FunctionDriver.Run(capped, _ => 0.0, 400);
+        Assert.Equal(0.1, capped.StepSizeOf(0));
+        var free = new SimulatedAnnealing(4, new SimulatedAnnealingOptions { MaxStepSize = 5.0 }, StreamKey.FromSeed(3));
+        FunctionDriver.Run(free, _ => 0.0, 400);
+        Assert.Equal(5.0, free.StepSizeOf(0));
     }
 
     [Fact]
