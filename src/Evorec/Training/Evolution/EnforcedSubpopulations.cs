@@ -5,19 +5,20 @@ namespace Evorec.Training.Evolution;
 
 /// <summary>
 /// Enforced SubPopulations, ESP (Gomez &amp; Miikkulainen, "Solving non-Markovian control tasks
-/// with neuroevolution", IJCAI 1999, §3; Gomez, PhD thesis, UT Austin 2003, ch. 4): one
-/// subpopulation of neurons per neuron of the network — the layout's
+/// with neuroevolution", IJCAI 1999, §3; Gomez, "Robust non-linear control through neuroevolution",
+/// PhD thesis, UT Austin, 2003): one subpopulation of neurons per neuron of the network — the layout's
 /// <see cref="ParameterLayout.NeuronGroups"/>, each neuron's incoming, recurrent and outgoing
 /// weights and bias as one chromosome. A network is formed by drawing one neuron from each
 /// subpopulation; each neuron takes part in <c>trials</c> networks per generation (10 in the
-/// paper), and its fitness is the average fitness of the networks it took part in (§3 step 3).
+/// paper), and its fitness is the average fitness of the networks it took part in (§3: cumulative
+/// fitness divided by the number of trials).
 /// Within each subpopulation the neurons are ranked by that average; each neuron of the top
 /// quarter is mated with a random higher-ranked one (the best with a random top-quarter neuron)
 /// by one-point crossover, the children replace the bottom half, and each child is mutated with
 /// probability <c>mutationRate</c> by Cauchy noise on one random weight. When the best network
-/// has not improved for <c>stagnation</c> generations, burst mutation (Gomez 2003; like the
-/// delta coding of the 1999 paper's incremental evolution) rebuilds every subpopulation around the best network's neurons with Cauchy
-/// noise of scale <c>burstScale</c>.
+/// has not improved for <c>stagnation</c> generations, burst mutation (Gomez 2003; like the delta
+/// coding of the 1999 paper's incremental evolution) rebuilds every subpopulation around the best
+/// network's neurons with Cauchy noise of scale <c>burstScale</c>.
 /// Generation g draws from stream (key, g).
 /// </summary>
 /// <remarks>
