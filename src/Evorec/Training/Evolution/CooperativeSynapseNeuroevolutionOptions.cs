@@ -1,0 +1,31 @@
+using System.ComponentModel;
+
+namespace Evorec.Training.Evolution;
+
+/// <summary>Options of the <c>cosyne</c> trainer (Gomez, Schmidhuber &amp; Miikkulainen 2008).</summary>
+public sealed class CooperativeSynapseNeuroevolutionOptions
+{
+    /// <summary>Entries per weight subpopulation (the paper's m), which is also the number of networks evaluated per generation.</summary>
+    [Description("entries per weight subpopulation (m) = networks evaluated per generation")]
+    public int Population { get; set; } = 40;
+
+    /// <summary>Fraction of the networks, fittest first, that breed (the paper: the top quarter); their 2l offspring replace the 2l worst.</summary>
+    [Description("fraction of networks that breed (top quarter in the paper); 2x as many offspring replace the worst")]
+    public double EliteFraction { get; set; } = 0.25;
+
+    /// <summary>Probability that each weight of an offspring is mutated.</summary>
+    [Description("per-weight mutation probability of an offspring")]
+    public double MutationRate { get; set; } = 0.3;
+
+    /// <summary>Scale of the mutation noise (standard deviation, or the Cauchy scale).</summary>
+    [Description("scale of the mutation noise (Gaussian sd or Cauchy scale)")]
+    public double MutationScale { get; set; } = 0.3;
+
+    /// <summary>Distribution of the mutation noise.</summary>
+    [Description("mutation noise distribution: cauchy or gaussian")]
+    public MutationDistribution Distribution { get; set; } = MutationDistribution.Cauchy;
+
+    /// <summary>Initial weights are uniform in [−initRange, initRange].</summary>
+    [Description("initial weights are uniform in [-initRange, initRange]")]
+    public double InitRange { get; set; } = 1.0;
+}
