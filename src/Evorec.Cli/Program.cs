@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Evorec.Cli.Commands;
 using Evorec.Experiments;
+using Spectre.Console;
 
 namespace Evorec.Cli;
 
@@ -10,6 +11,7 @@ public static class Program
     /// <summary>Runs the command; returns the exit code (0 done, 1 a run failed, 2 invalid input, 130 interrupted).</summary>
     public static int Main(string[] args)
     {
+        ConfigureConsole();
         var root = new RootCommand("Evorec: train recurrent neural networks by neuroevolution and compare with gradient baselines, reproducibly.")
         {
             RunCommand.Create(),
@@ -31,5 +33,25 @@ public static class Program
         }
 
         return parsed.Invoke();
+    }
+
+    /// <summary>
+    /// Plain text for files, pipes and CI logs (no colour codes, tables as wide as a log line can be);
+    /// colour and live display on a terminal.
+    /// </summary>
+    private static void ConfigureConsole()
+    {
+        bool redirected = Console.IsOutputRedirected;
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        if (redirected)
+        {
+            AnsiConsole.Profile.Width = 160;
+        }
     }
 }

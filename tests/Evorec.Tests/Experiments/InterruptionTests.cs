@@ -5,6 +5,7 @@ using Evorec.Tests.Support;
 namespace Evorec.Tests.Experiments;
 
 /// <summary>Killing evorec at any moment and running it again gives the files an uninterrupted run gives.</summary>
+[Collection(ProcessCollection.Name)]
 public sealed class InterruptionTests(Xunit.Abstractions.ITestOutputHelper log)
 {
     private const string Suite = """

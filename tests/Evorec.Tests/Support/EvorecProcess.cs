@@ -72,7 +72,7 @@ public sealed class EvorecProcess : IDisposable
                 return false;
             }
 
-            Thread.Sleep(20);
+            Thread.Sleep(10);
         }
 
         return false;
@@ -87,4 +87,14 @@ public sealed class EvorecProcess : IDisposable
 
         _process.Dispose();
     }
+}
+
+/// <summary>
+/// Tests that start, kill and signal child processes and time their actions by polling: they run
+/// alone, after the parallel tests, so CPU-heavy tests cannot starve the polling.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessCollection
+{
+    public const string Name = "processes";
 }
