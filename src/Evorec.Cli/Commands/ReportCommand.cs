@@ -15,15 +15,27 @@ internal static class ReportCommand
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(folder)!;
-            if (!File.Exists(Path.Combine(path, SuiteManifest.FileName)))
+            if (!ManifestSet.Exists(path))
             {
-                return ErrorOutput.Fail($"{path}: not a results folder (no {SuiteManifest.FileName})", ExitCodes.InvalidInput);
+                return ErrorOutput.Fail($"{path}: not a results folder (no {SuiteManifest.FileName} or manifest-<I>-of-<N>.json)", ExitCodes.InvalidInput);
             }
 
             try
             {
                 var summaries = ReportWriter.Write(path);
                 SummaryView.Print(summaries, path);
+                var missing = ManifestSet.MissingRuns(path, ManifestSet.Read(path));
+                foreach (string run in missing)
+                {
+                    Console.Error.WriteLine($"missing: {run}");
+                }
+
+                if (missing.Count > 0)
+                {
+                    Console.Error.WriteLine($"{missing.Count} planned runs have no run file: the summary covers the others. Re-run the shards (or the suite) to complete it.");
+                    return ExitCodes.RunFailed;
+                }
+
                 return ExitCodes.Success;
             }
             catch (InvalidDataException exception)

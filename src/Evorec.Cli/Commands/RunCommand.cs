@@ -17,6 +17,8 @@ internal static class RunCommand
         var output = new Option<string?>("--out") { Description = "results folder (default results/<suite>)" };
         var threads = new Option<int?>("--threads") { Description = "worker threads (default: all cores); results do not depend on it" };
         var force = new Option<bool>("--force") { Description = "recompute experiments whose configuration changed since the folder was written" };
+        var shard = new Option<string?>("--shard") { Description = "run only shard I of N (1-based) of the (experiment, run) pairs; no summary (evorec report merges the shards)" };
+        command.Options.Add(shard);
         command.Options.Add(output);
         command.Options.Add(threads);
         command.Options.Add(force);
@@ -39,12 +41,28 @@ internal static class RunCommand
                 return ErrorOutput.Fail($"--threads: must be at least 1, not {threadCount}", ExitCodes.InvalidInput);
             }
 
+            Shard? selected = null;
+            if (parsed.GetValue(shard) is { } shardText)
+            {
+                try
+                {
+                    selected = Shard.Parse(shardText);
+                }
+                catch (ConfigException exception)
+                {
+                    return ErrorOutput.Invalid(exception);
+                }
+
+                overrides.Add($"--shard {selected}");
+            }
+
             string folder = parsed.GetValue(output) ?? Path.Combine("results", plan.Suite);
             var options = new RunnerOptions
             {
                 OutputFolder = folder,
                 Threads = threadCount,
                 Force = parsed.GetValue(force),
+                Shard = selected,
                 Overrides = overrides,
             };
             using var cancellation = new CancellationTokenSource();
@@ -53,7 +71,14 @@ internal static class RunCommand
             try
             {
                 SuiteOutcome outcome = ProgressDisplay.Run(plan, progress => new SuiteRunner(plan, options, progress).Run(cancellation.Token));
-                SummaryView.Print(outcome.Summaries, folder);
+                if (selected is null)
+                {
+                    SummaryView.Print(outcome.Summaries, folder);
+                }
+                else
+                {
+                    Console.WriteLine($"shard {selected}: {outcome.RunsExecuted} runs now, {outcome.RunsSkipped} already finished; run 'evorec report {folder}' when every shard is done.");
+                }
                 if (outcome.Interrupted)
                 {
                     Console.Error.WriteLine($"interrupted: {outcome.RunsExecuted} runs finished now and are kept; run the same command again to resume.");

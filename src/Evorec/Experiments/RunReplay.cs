@@ -38,8 +38,17 @@ public static class RunReplay
             throw new ConfigException(runPath, $"run {run.Run} of '{run.Experiment}' did not finish, so it has no best network to replay");
         }
 
-        string manifestPath = FindManifest(runPath);
-        var manifest = ResultsJson.Read<SuiteManifest>(manifestPath);
+        string manifestPath = FindResultsFolder(runPath);
+        SuiteManifest manifest;
+        try
+        {
+            manifest = ManifestSet.Read(manifestPath);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new ConfigException(manifestPath, exception.Message);
+        }
+
         ManifestExperiment experiment = manifest.Experiments.FirstOrDefault(e => e.Name == run.Experiment)
             ?? throw new ConfigException(manifestPath, $"the manifest has no experiment '{run.Experiment}'");
         ExperimentPlan plan = Rebuild(experiment, manifest.Seed, manifestPath, registry);
@@ -106,14 +115,14 @@ public static class RunReplay
         return result;
     }
 
-    private static string FindManifest(string runPath)
+    /// <summary>The nearest folder at or above the run file that holds a manifest (of an unsharded run or of shards).</summary>
+    private static string FindResultsFolder(string runPath)
     {
         for (var folder = new FileInfo(runPath).Directory; folder is not null; folder = folder.Parent)
         {
-            string candidate = Path.Combine(folder.FullName, SuiteManifest.FileName);
-            if (File.Exists(candidate))
+            if (ManifestSet.Exists(folder.FullName))
             {
-                return candidate;
+                return folder.FullName;
             }
         }
 

@@ -12,6 +12,9 @@ public sealed record RunnerOptions
     /// <summary>Recompute experiments whose configuration changed since the folder was written, instead of refusing.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Run only this shard of the plan's (experiment, run) pairs; null runs them all.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>The command-line overrides, recorded in the manifest.</summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
 }

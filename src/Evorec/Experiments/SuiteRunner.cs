@@ -31,8 +31,15 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
 
         var pending = new List<PlannedRun>();
         int skipped = 0;
+        int position = -1;
         foreach (PlannedRun run in plan.Runs())
         {
+            position++;
+            if (options.Shard is { } shard && !shard.Contains(position))
+            {
+                continue;
+            }
+
             if (!options.Force || previous?.Experiments.FirstOrDefault(e => e.Name == run.Experiment.Name)?.Hash == run.Experiment.Hash)
             {
                 if (IsFinished(folder, run))
@@ -91,11 +98,12 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         }
 
         bool interrupted = cancellation.IsCancellationRequested;
-        IReadOnlyList<ExperimentSummary> summaries = ReportWriter.Write(folder);
-        int failedTotal = summaries.Sum(s => s.FailedRuns);
-        string status = interrupted ? "interrupted" : failedTotal > 0 ? "failed" : "finished";
+
+        // A shard writes no summary: `evorec report` merges the shards' manifests and builds it once all are done.
+        IReadOnlyList<ExperimentSummary> summaries = options.Shard is null ? ReportWriter.Write(folder) : SummaryBuilder.Build(folder);
+        string status = interrupted ? "interrupted" : failed > 0 ? "failed" : "finished";
         WriteManifest(folder, previous, startedAt, DateTime.UtcNow.ToString("O"), status);
-        return new SuiteOutcome(summaries, executed, skipped, failedTotal, interrupted);
+        return new SuiteOutcome(summaries, executed, skipped, failed, interrupted);
     }
 
     /// <summary>Runs one planned run and writes its files; null when it was cancelled (nothing written).</summary>
@@ -212,19 +220,18 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
 
     private static SuiteManifest? ReadPreviousManifest(string folder)
     {
-        string path = Path.Combine(folder, SuiteManifest.FileName);
-        if (!File.Exists(path))
+        if (!ManifestSet.Exists(folder))
         {
             return null;
         }
 
         try
         {
-            return ResultsJson.Read<SuiteManifest>(path);
+            return ManifestSet.Read(folder);
         }
         catch (InvalidDataException exception)
         {
-            throw new ConfigException(path, $"the results folder's manifest cannot be read ({exception.Message}); choose another --out folder");
+            throw new ConfigException(folder, $"the results folder's manifests cannot be read ({exception.Message}); choose another --out folder");
         }
     }
 
@@ -274,7 +281,8 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             FinishedAt = finishedAt,
             Status = status,
         };
-        ResultsJson.Write(Path.Combine(folder, SuiteManifest.FileName), manifest);
+        string name = options.Shard is { } shard ? ManifestSet.ShardFileName(shard.Index, shard.Count) : SuiteManifest.FileName;
+        ResultsJson.Write(Path.Combine(folder, name), manifest);
     }
 
     private static ManifestExperiment ToManifest(ExperimentPlan experiment) => new()

@@ -16,7 +16,7 @@ public static class ReportWriter
     public static IReadOnlyList<ExperimentSummary> Write(string folder)
     {
         IReadOnlyList<ExperimentSummary> summaries = SummaryBuilder.Write(folder);
-        var manifest = ResultsJson.Read<SuiteManifest>(Path.Combine(folder, SuiteManifest.FileName));
+        var manifest = ManifestSet.Read(folder);
         var plots = ReportPlots.Write(folder, manifest);
         AtomicFile.WriteAllText(Path.Combine(folder, MarkdownFileName), Markdown(manifest, summaries, plots));
         return summaries;

@@ -17,7 +17,7 @@ public static class SummaryBuilder
     /// <summary>Reads the manifest and every run file of <paramref name="folder"/> and summarises each experiment.</summary>
     public static IReadOnlyList<ExperimentSummary> Build(string folder)
     {
-        var manifest = ResultsJson.Read<SuiteManifest>(Path.Combine(folder, SuiteManifest.FileName));
+        var manifest = ManifestSet.Read(folder);
         return manifest.Experiments.Select(e => Summarise(e, ReadRuns(folder, e))).ToArray();
     }
 
