@@ -19,6 +19,7 @@ public static class Program
             ListCommand.Create(),
             ValidateCommand.Create(),
             ReplayCommand.Create(),
+            SlurmCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
