@@ -1,0 +1,19 @@
+using Evorec.Networks;
+
+namespace Evorec.Training.Gradient;
+
+/// <summary>Which network kinds have forward/backward passes, and creates them.</summary>
+public static class DifferentiableNetworks
+{
+    /// <summary>The network kinds the gradient trainer supports.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["elman", "lstm"];
+
+    /// <summary>The differentiable passes of <paramref name="spec"/>; throws for kinds without them.</summary>
+    public static IDifferentiableNetwork Create(NetworkSpec spec) => spec switch
+    {
+        ElmanSpec elman => new ElmanGradient(elman),
+        LstmSpec lstm => new LstmGradient(lstm),
+        _ => throw new ArgumentException(
+            $"Network '{spec.Kind}' has no backward pass; gradient training supports {string.Join(", ", Kinds)}.", nameof(spec)),
+    };
+}
