@@ -130,7 +130,7 @@ public static class BuiltInComponents
             (options, context) => Evolve(new ParticleSwarmOptimization(context.Network.Layout.Count, options, context.Key), context))
         .AddTrainer<BpttOptions>(
             "bptt",
-            "backpropagation through time over whole sequences, minibatches, sgd+momentum or adam, norm clipping (elman, lstm); one generation = one epoch",
+            "backpropagation through time over whole sequences, minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, lstm, gru; one generation = one epoch",
             (options, context) => new BpttTrainer(options, context));
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>

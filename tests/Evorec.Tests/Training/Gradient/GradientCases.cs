@@ -31,6 +31,10 @@ internal static class GradientCases
             OutputActivation = Activation.Tanh,
         }),
         "lstm-identity-logistic-out" => new LstmSpec(1, 1, new LstmOptions { Blocks = 2, CellInput = LstmSquashing.Identity, CellOutput = LstmSquashing.Identity, OutputActivation = Activation.Logistic, Peepholes = true }),
+        "fully-recurrent" => new FullyRecurrentSpec(2, 2, new FullyRecurrentOptions { Neurons = 4 }),
+        "fully-recurrent-logistic" => new FullyRecurrentSpec(1, 1, new FullyRecurrentOptions { Neurons = 3, Activation = Activation.Logistic, OutputActivation = Activation.Linear }),
+        "gru" => new GruSpec(2, 2, new GruOptions { Hidden = 3 }),
+        "gru-tanh-out" => new GruSpec(1, 1, new GruOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
         _ => throw new ArgumentException(name),
     };
 
@@ -39,7 +43,7 @@ internal static class GradientCases
     [
         "elman", "elman-tanh-out", "elman-logistic-out", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
         "lstm-peepholes", "lstm-peepholes-coupled-no-output", "lstm-peepholes-no-forget", "lstm-direct-1997-squashing",
-        "lstm-identity-logistic-out",
+        "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "gru", "gru-tanh-out",
     ];
 
     /// <summary>Parameters uniform in ±<paramref name="scale"/>.</summary>
