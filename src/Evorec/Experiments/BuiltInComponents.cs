@@ -7,6 +7,7 @@ using Evorec.Tasks.Memory;
 using Evorec.Tasks.TimeSeries;
 using Evorec.Training;
 using Evorec.Training.Evolution;
+using Evorec.Training.Gradient;
 
 namespace Evorec.Experiments;
 
@@ -126,7 +127,11 @@ public static class BuiltInComponents
         .AddTrainer<ParticleSwarmOptions>(
             "pso",
             "particle swarm optimization with Clerc & Kennedy's (2002) constriction coefficient, global or ring neighbourhood",
-            (options, context) => Evolve(new ParticleSwarmOptimization(context.Network.Layout.Count, options, context.Key), context));
+            (options, context) => Evolve(new ParticleSwarmOptimization(context.Network.Layout.Count, options, context.Key), context))
+        .AddTrainer<BpttOptions>(
+            "bptt",
+            "backpropagation through time over whole sequences, minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, lstm, gru; one generation = one epoch",
+            (options, context) => new BpttTrainer(options, context));
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
     public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>

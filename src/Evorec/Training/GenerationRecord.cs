@@ -10,6 +10,7 @@ namespace Evorec.Training;
 /// <param name="BestError">The error of this generation's fittest candidate.</param>
 /// <param name="BestSoFarError">The error of the fittest candidate so far.</param>
 /// <param name="ValidationError">The validation error of the fittest candidate so far, where the task has validation data.</param>
+/// <param name="BackwardSteps">Backward (backpropagation) network time steps so far, for gradient trainers; null for trainers without backward passes.</param>
 public sealed record GenerationRecord(
     int Generation,
     long Evaluations,
@@ -19,4 +20,5 @@ public sealed record GenerationRecord(
     double MeanFitness,
     double BestError,
     double BestSoFarError,
-    double? ValidationError = null);
+    double? ValidationError = null,
+    long? BackwardSteps = null);

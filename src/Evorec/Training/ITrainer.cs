@@ -22,6 +22,12 @@ public interface ITrainer
     /// <summary>When the task was first solved, or null while it is not.</summary>
     SolveRecord? Solved { get; }
 
+    /// <summary>
+    /// Why the trainer has finished on its own (for example early stopping), or null while it can go on.
+    /// The training loop stops when this is set. Evolutionary trainers never finish on their own.
+    /// </summary>
+    string? FinishedReason => null;
+
     /// <summary>Creates a network loaded with the best candidate's parameters.</summary>
     IRecurrentNetwork CreateBestNetwork();
 }

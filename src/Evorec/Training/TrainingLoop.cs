@@ -24,7 +24,7 @@ public static class TrainingLoop
             GenerationRecord record = trainer.Step() with { WallSeconds = clock.Elapsed.TotalSeconds };
             records.Add(record);
             onGeneration?.Invoke(record);
-            string? reason = budget.StopReason(record, trainer.Best, trainer.Solved is not null);
+            string? reason = budget.StopReason(record, trainer.Best, trainer.Solved is not null) ?? trainer.FinishedReason;
             if (reason is not null)
             {
                 return new TrainingOutcome(records, reason, clock.Elapsed.TotalSeconds);

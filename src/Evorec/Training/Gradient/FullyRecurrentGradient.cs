@@ -1,0 +1,123 @@
+using Evorec.Networks;
+using Evorec.Numerics;
+
+namespace Evorec.Training.Gradient;
+
+/// <summary>
+/// Forward and backward passes of <see cref="FullyRecurrentSpec"/> (Williams &amp; Zipser 1989):
+/// y_i(t) = f_i(Σ_j W_ij y_j(t−1) + Σ_m U_im x_m(t) + b_i), outputs y_0…y_(k−1), y(0) = 0.
+/// Backward (BPTT, Williams &amp; Zipser's gradient computed backwards in time as in Werbos 1990):
+/// ∂L/∂y(t) = ∂L/∂out(t) on the output neurons + Wᵀ δ(t+1), δ(t) = ∂L/∂y(t) ⊙ f′.
+/// The output neurons are never forced to the targets here: teacher-forced datasets bring the
+/// targets in as inputs, and the state evolves freely.
+/// </summary>
+public sealed class FullyRecurrentGradient : IDifferentiableNetwork
+{
+    private readonly FullyRecurrentSpec _spec;
+    private readonly double[] _stateGradient;
+    private readonly double[] _nextGradient;
+    private double[] _inputs = [];
+    private double[] _states = [];
+    private int _length;
+
+    /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
+    public FullyRecurrentGradient(FullyRecurrentSpec spec)
+    {
+        _spec = spec;
+        _stateGradient = new double[spec.NeuronCount];
+        _nextGradient = new double[spec.NeuronCount];
+    }
+
+    /// <inheritdoc/>
+    public int ParameterCount => _spec.Layout.Count;
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <inheritdoc/>
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    {
+        int neurons = _spec.NeuronCount;
+        int inputCount = _spec.InputCount;
+        int outputCount = _spec.OutputCount;
+        if (_states.Length < (length + 1) * neurons)
+        {
+            _inputs = new double[length * inputCount];
+            _states = new double[(length + 1) * neurons];
+        }
+
+        _length = length;
+        inputs[..(length * inputCount)].CopyTo(_inputs);
+        Array.Clear(_states, 0, neurons);
+        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
+        ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
+        for (int t = 0; t < length; t++)
+        {
+            ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
+            ReadOnlySpan<double> previous = _states.AsSpan(t * neurons, neurons);
+            Span<double> state = _states.AsSpan((t + 1) * neurons, neurons);
+            for (int i = 0; i < neurons; i++)
+            {
+                double sum = bias[i]
+                    + Kernels.Dot(recurrent.Slice(i * neurons, neurons), previous)
+                    + Kernels.Dot(inputWeights.Slice(i * inputCount, inputCount), x);
+                state[i] = ActivationFunctions.Apply(i < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, sum);
+            }
+
+            state[..outputCount].CopyTo(outputs.Slice(t * outputCount, outputCount));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    {
+        int neurons = _spec.NeuronCount;
+        int inputCount = _spec.InputCount;
+        int outputCount = _spec.OutputCount;
+        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
+        Span<double> recurrentGradient = gradient.Slice(_spec.RecurrentWeights.Offset, _spec.RecurrentWeights.Length);
+        Span<double> inputGradient = gradient.Slice(_spec.InputWeights.Offset, _spec.InputWeights.Length);
+        Span<double> biasGradient = gradient.Slice(_spec.Bias.Offset, _spec.Bias.Length);
+        Array.Clear(_nextGradient);
+        for (int t = _length - 1; t >= 0; t--)
+        {
+            ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
+            ReadOnlySpan<double> previous = _states.AsSpan(t * neurons, neurons);
+            ReadOnlySpan<double> state = _states.AsSpan((t + 1) * neurons, neurons);
+            _nextGradient.CopyTo(_stateGradient.AsSpan());
+            for (int k = 0; k < outputCount; k++)
+            {
+                _stateGradient[k] += outputGradients[(t * outputCount) + k];
+            }
+
+            Array.Clear(_nextGradient);
+            for (int i = 0; i < neurons; i++)
+            {
+                double delta = _stateGradient[i] * Derivatives.OfActivation(i < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, state[i]);
+                if (delta == 0.0)
+                {
+                    continue;
+                }
+
+                biasGradient[i] += delta;
+                Span<double> inputRow = inputGradient.Slice(i * inputCount, inputCount);
+                for (int m = 0; m < inputCount; m++)
+                {
+                    inputRow[m] += delta * x[m];
+                }
+
+                Span<double> recurrentRow = recurrentGradient.Slice(i * neurons, neurons);
+                ReadOnlySpan<double> weights = recurrent.Slice(i * neurons, neurons);
+                for (int j = 0; j < neurons; j++)
+                {
+                    recurrentRow[j] += delta * previous[j];
+                    _nextGradient[j] += delta * weights[j];
+                }
+            }
+        }
+    }
+}

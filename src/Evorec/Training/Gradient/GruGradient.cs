@@ -1,0 +1,223 @@
+using Evorec.Networks;
+using Evorec.Numerics;
+
+namespace Evorec.Training.Gradient;
+
+/// <summary>
+/// Forward and backward passes of <see cref="GruSpec"/> (Cho et al. 2014, eqs. 5–8, reset before U_h):
+/// r = σ(W_r x + U_r h′ + b_r), z = σ(W_z x + U_z h′ + b_z), h̃ = tanh(W_h x + U_h (r ⊙ h′) + b_h),
+/// h = z ⊙ h′ + (1 − z) ⊙ h̃ with h′ = h(t−1), y = f(W_out h + b_out). Backward, from ∂L/∂h:
+/// ∂h̃ = ∂h (1 − z), ∂z = ∂h (h′ − h̃), ∂h′ = ∂h z + U_zᵀ δz + U_rᵀ δr + r ⊙ U_hᵀ δh̃, ∂r = h′ ⊙ U_hᵀ δh̃.
+/// </summary>
+public sealed class GruGradient : IDifferentiableNetwork
+{
+    private readonly GruSpec _spec;
+    private readonly double[] _hiddenGradient;
+    private readonly double[] _nextGradient;
+    private readonly double[] _candidateNet;
+    private readonly double[] _updateNet;
+    private readonly double[] _resetNet;
+    private readonly double[] _resetPreviousGradient;
+    private double[] _inputs = [];
+    private double[] _hidden = [];
+    private double[] _reset = [];
+    private double[] _update = [];
+    private double[] _candidate = [];
+    private double[] _resetPrevious = [];
+    private double[] _outputs = [];
+    private int _length;
+
+    /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
+    public GruGradient(GruSpec spec)
+    {
+        _spec = spec;
+        int units = spec.HiddenCount;
+        _hiddenGradient = new double[units];
+        _nextGradient = new double[units];
+        _candidateNet = new double[units];
+        _updateNet = new double[units];
+        _resetNet = new double[units];
+        _resetPreviousGradient = new double[units];
+    }
+
+    /// <inheritdoc/>
+    public int ParameterCount => _spec.Layout.Count;
+
+    /// <inheritdoc/>
+    public int InputCount => _spec.InputCount;
+
+    /// <inheritdoc/>
+    public int OutputCount => _spec.OutputCount;
+
+    /// <inheritdoc/>
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    {
+        int units = _spec.HiddenCount;
+        int inputCount = _spec.InputCount;
+        int outputCount = _spec.OutputCount;
+        Ensure(length);
+        _length = length;
+        inputs[..(length * inputCount)].CopyTo(_inputs);
+        Array.Clear(_hidden, 0, units);
+        ReadOnlySpan<double> resetInput = _spec.ResetInputWeights.Slice(parameters);
+        ReadOnlySpan<double> resetRecurrent = _spec.ResetRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> resetBias = _spec.ResetBias.Slice(parameters);
+        ReadOnlySpan<double> updateInput = _spec.UpdateInputWeights.Slice(parameters);
+        ReadOnlySpan<double> updateRecurrent = _spec.UpdateRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> updateBias = _spec.UpdateBias.Slice(parameters);
+        ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(parameters);
+        ReadOnlySpan<double> candidateRecurrent = _spec.CandidateRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
+        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
+        for (int t = 0; t < length; t++)
+        {
+            ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
+            ReadOnlySpan<double> previous = _hidden.AsSpan(t * units, units);
+            Span<double> hidden = _hidden.AsSpan((t + 1) * units, units);
+            Span<double> resetPrevious = _resetPrevious.AsSpan(t * units, units);
+            for (int j = 0; j < units; j++)
+            {
+                double reset = Derivatives.Logistic(resetBias[j]
+                    + Kernels.Dot(resetInput.Slice(j * inputCount, inputCount), x)
+                    + Kernels.Dot(resetRecurrent.Slice(j * units, units), previous));
+                _reset[(t * units) + j] = reset;
+                resetPrevious[j] = reset * previous[j];
+                _update[(t * units) + j] = Derivatives.Logistic(updateBias[j]
+                    + Kernels.Dot(updateInput.Slice(j * inputCount, inputCount), x)
+                    + Kernels.Dot(updateRecurrent.Slice(j * units, units), previous));
+            }
+
+            for (int j = 0; j < units; j++)
+            {
+                double candidate = Math.Tanh(candidateBias[j]
+                    + Kernels.Dot(candidateInput.Slice(j * inputCount, inputCount), x)
+                    + Kernels.Dot(candidateRecurrent.Slice(j * units, units), resetPrevious));
+                _candidate[(t * units) + j] = candidate;
+                double z = _update[(t * units) + j];
+                hidden[j] = (z * previous[j]) + ((1.0 - z) * candidate);
+            }
+
+            for (int k = 0; k < outputCount; k++)
+            {
+                double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * units, units), hidden);
+                double y = ActivationFunctions.Apply(_spec.OutputActivation, sum);
+                _outputs[(t * outputCount) + k] = y;
+                outputs[(t * outputCount) + k] = y;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    {
+        int units = _spec.HiddenCount;
+        int inputCount = _spec.InputCount;
+        int outputCount = _spec.OutputCount;
+        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
+        Array.Clear(_nextGradient);
+        for (int t = _length - 1; t >= 0; t--)
+        {
+            ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
+            ReadOnlySpan<double> previous = _hidden.AsSpan(t * units, units);
+            ReadOnlySpan<double> hidden = _hidden.AsSpan((t + 1) * units, units);
+            _nextGradient.CopyTo(_hiddenGradient.AsSpan());
+            for (int k = 0; k < outputCount; k++)
+            {
+                int index = (t * outputCount) + k;
+                double delta = outputGradients[index] * Derivatives.OfActivation(_spec.OutputActivation, _outputs[index]);
+                if (delta == 0.0)
+                {
+                    continue;
+                }
+
+                Slice(gradient, _spec.OutputBias)[k] += delta;
+                AddScaled(Slice(gradient, _spec.OutputWeights).Slice(k * units, units), delta, hidden);
+                AddScaled(_hiddenGradient, delta, outputWeights.Slice(k * units, units));
+            }
+
+            for (int j = 0; j < units; j++)
+            {
+                int at = (t * units) + j;
+                double z = _update[at];
+                double candidate = _candidate[at];
+                double dh = _hiddenGradient[j];
+                _candidateNet[j] = dh * (1.0 - z) * (1.0 - (candidate * candidate));
+                _updateNet[j] = dh * (previous[j] - candidate) * z * (1.0 - z);
+                _nextGradient[j] = dh * z;
+            }
+
+            // Candidate: its recurrent input is r ⊙ h′.
+            Accumulate(parameters, gradient, _spec.CandidateInputWeights, _spec.CandidateRecurrentWeights, _spec.CandidateBias, _candidateNet, x, _resetPrevious.AsSpan(t * units, units), _resetPreviousGradient);
+            for (int j = 0; j < units; j++)
+            {
+                double reset = _reset[(t * units) + j];
+                _nextGradient[j] += _resetPreviousGradient[j] * reset;
+                _resetNet[j] = _resetPreviousGradient[j] * previous[j] * reset * (1.0 - reset);
+            }
+
+            Accumulate(parameters, gradient, _spec.UpdateInputWeights, _spec.UpdateRecurrentWeights, _spec.UpdateBias, _updateNet, x, previous, _nextGradient);
+            Accumulate(parameters, gradient, _spec.ResetInputWeights, _spec.ResetRecurrentWeights, _spec.ResetBias, _resetNet, x, previous, _nextGradient);
+        }
+    }
+
+    private static Span<double> Slice(Span<double> vector, ParameterBlock block) => vector.Slice(block.Offset, block.Length);
+
+    private static void AddScaled(Span<double> target, double scale, ReadOnlySpan<double> values)
+    {
+        for (int i = 0; i < target.Length; i++)
+        {
+            target[i] += scale * values[i];
+        }
+    }
+
+    /// <summary>
+    /// Adds the gradients of one gate (or the candidate) whose net inputs have gradient <paramref name="net"/>
+    /// to its blocks, and Uᵀ net to <paramref name="recurrentTarget"/> (cleared first when it is the candidate's
+    /// scratch vector, added to otherwise).
+    /// </summary>
+    private void Accumulate(ReadOnlySpan<double> parameters, Span<double> gradient, ParameterBlock inputWeights, ParameterBlock recurrentWeights, ParameterBlock bias, ReadOnlySpan<double> net, ReadOnlySpan<double> x, ReadOnlySpan<double> recurrentInput, Span<double> recurrentTarget)
+    {
+        int units = _spec.HiddenCount;
+        int inputCount = _spec.InputCount;
+        if (recurrentTarget == _resetPreviousGradient.AsSpan())
+        {
+            recurrentTarget.Clear();
+        }
+
+        Span<double> inputGradient = Slice(gradient, inputWeights);
+        Span<double> recurrentGradient = Slice(gradient, recurrentWeights);
+        Span<double> biasGradient = Slice(gradient, bias);
+        ReadOnlySpan<double> recurrent = recurrentWeights.Slice(parameters);
+        for (int j = 0; j < units; j++)
+        {
+            double delta = net[j];
+            if (delta == 0.0)
+            {
+                continue;
+            }
+
+            biasGradient[j] += delta;
+            AddScaled(inputGradient.Slice(j * inputCount, inputCount), delta, x);
+            AddScaled(recurrentGradient.Slice(j * units, units), delta, recurrentInput);
+            AddScaled(recurrentTarget, delta, recurrent.Slice(j * units, units));
+        }
+    }
+
+    private void Ensure(int length)
+    {
+        if (_outputs.Length >= length * _spec.OutputCount)
+        {
+            return;
+        }
+
+        int units = _spec.HiddenCount;
+        _inputs = new double[length * _spec.InputCount];
+        _hidden = new double[(length + 1) * units];
+        _reset = new double[length * units];
+        _update = new double[length * units];
+        _candidate = new double[length * units];
+        _resetPrevious = new double[length * units];
+        _outputs = new double[length * _spec.OutputCount];
+    }
+}

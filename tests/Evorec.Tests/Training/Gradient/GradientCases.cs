@@ -1,0 +1,74 @@
+using Evorec.Networks;
+using Evorec.Numerics;
+using Evorec.Tasks;
+using Evorec.Training.Gradient;
+
+namespace Evorec.Tests.Training.Gradient;
+
+/// <summary>Network shapes and random instances shared by the gradient tests.</summary>
+internal static class GradientCases
+{
+    /// <summary>Every network configuration whose passes are checked, by name.</summary>
+    public static NetworkSpec Spec(string name) => name switch
+    {
+        "elman" => new ElmanSpec(2, 2, new ElmanOptions { Hidden = 3 }),
+        "elman-tanh-out" => new ElmanSpec(2, 1, new ElmanOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
+        "elman-logistic-out" => new ElmanSpec(1, 2, new ElmanOptions { Hidden = 3, OutputActivation = Activation.Logistic }),
+        "lstm" => new LstmSpec(2, 2, new LstmOptions { Blocks = 3 }),
+        "lstm-no-forget" => new LstmSpec(2, 1, new LstmOptions { Blocks = 2, ForgetGate = false }),
+        "lstm-coupled" => new LstmSpec(2, 1, new LstmOptions { Blocks = 2, CoupledInputForget = true }),
+        "lstm-no-output-gate" => new LstmSpec(2, 1, new LstmOptions { Blocks = 2, OutputGate = false }),
+        "lstm-peepholes" => new LstmSpec(2, 2, new LstmOptions { Blocks = 2, CellsPerBlock = 2, Peepholes = true }),
+        "lstm-peepholes-coupled-no-output" => new LstmSpec(1, 1, new LstmOptions { Blocks = 2, CellsPerBlock = 2, Peepholes = true, CoupledInputForget = true, OutputGate = false }),
+        "lstm-peepholes-no-forget" => new LstmSpec(1, 1, new LstmOptions { Blocks = 2, Peepholes = true, ForgetGate = false }),
+        "lstm-direct-1997-squashing" => new LstmSpec(2, 2, new LstmOptions
+        {
+            Blocks = 2,
+            CellsPerBlock = 2,
+            DirectConnections = true,
+            CellInput = LstmSquashing.WideSymmetricLogistic,
+            CellOutput = LstmSquashing.SymmetricLogistic,
+            OutputActivation = Activation.Tanh,
+        }),
+        "lstm-identity-logistic-out" => new LstmSpec(1, 1, new LstmOptions { Blocks = 2, CellInput = LstmSquashing.Identity, CellOutput = LstmSquashing.Identity, OutputActivation = Activation.Logistic, Peepholes = true }),
+        "fully-recurrent" => new FullyRecurrentSpec(2, 2, new FullyRecurrentOptions { Neurons = 4 }),
+        "fully-recurrent-logistic" => new FullyRecurrentSpec(1, 1, new FullyRecurrentOptions { Neurons = 3, Activation = Activation.Logistic, OutputActivation = Activation.Linear }),
+        "gru" => new GruSpec(2, 2, new GruOptions { Hidden = 3 }),
+        "gru-tanh-out" => new GruSpec(1, 1, new GruOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
+        _ => throw new ArgumentException(name),
+    };
+
+    /// <summary>The names of <see cref="Spec"/>.</summary>
+    public static TheoryData<string> Names() =>
+    [
+        "elman", "elman-tanh-out", "elman-logistic-out", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
+        "lstm-peepholes", "lstm-peepholes-coupled-no-output", "lstm-peepholes-no-forget", "lstm-direct-1997-squashing",
+        "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "gru", "gru-tanh-out",
+    ];
+
+    /// <summary>Parameters uniform in ±<paramref name="scale"/>.</summary>
+    public static double[] Parameters(NetworkSpec spec, int seed, double scale = 0.8) => Uniform(spec.Layout.Count, seed, scale);
+
+    /// <summary>A random sequence of <paramref name="length"/> steps for <paramref name="spec"/>.</summary>
+    public static Sequence Sequence(NetworkSpec spec, int length, int washout, int seed) => new(
+        Uniform(length * spec.InputCount, seed + 1000, 1.0), spec.InputCount, Uniform(length * spec.OutputCount, seed + 2000, 0.9), spec.OutputCount, washout);
+
+    private static double[] Uniform(int count, int seed, double scale)
+    {
+        var random = new RandomStream(StreamKey.FromSeed(seed));
+        var values = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = random.NextDouble(-scale, scale);
+        }
+
+        return values;
+    }
+
+    /// <summary>The sum of squared errors of <paramref name="sequence"/>, with its gradient added to <paramref name="gradient"/> when non-empty.</summary>
+    public static double Loss(IDifferentiableNetwork passes, double[] parameters, Sequence sequence, Span<double> gradient)
+    {
+        int size = sequence.Length * sequence.TargetSize;
+        return BpttTrainer.SumSquaredError(passes, parameters, sequence, new double[size], new double[size], gradient, 1.0);
+    }
+}
