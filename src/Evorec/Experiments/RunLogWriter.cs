@@ -11,10 +11,16 @@ public static class RunLogWriter
     public static CsvTable ToTable(IReadOnlyList<GenerationRecord> records)
     {
         bool hasValidation = records.Any(r => r.ValidationError.HasValue);
+        bool hasBackward = records.Any(r => r.BackwardSteps.HasValue);
         var header = RunLogColumns.Required.ToList();
         if (hasValidation)
         {
             header.Add(RunLogColumns.ValidationError);
+        }
+
+        if (hasBackward)
+        {
+            header.Add(RunLogColumns.BackwardSteps);
         }
 
         var table = new CsvTable(header);
@@ -34,6 +40,11 @@ public static class RunLogWriter
             if (hasValidation)
             {
                 cells.Add(CsvTable.Format(r.ValidationError));
+            }
+
+            if (hasBackward)
+            {
+                cells.Add(r.BackwardSteps?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             table.Add([.. cells]);

@@ -30,6 +30,9 @@ public static class RunLogColumns
     /// <summary>The fittest-so-far candidate's validation error, where the task has validation data.</summary>
     public const string ValidationError = "validation_error";
 
+    /// <summary>Backward network steps so far, for gradient trainers (forward steps are in <see cref="NetworkSteps"/>).</summary>
+    public const string BackwardSteps = "backward_steps";
+
     /// <summary>The columns every run log has, in order.</summary>
     public static IReadOnlyList<string> Required { get; } =
         [Generation, Evaluations, NetworkSteps, WallSeconds, BestFitness, MeanFitness, BestError, BestSoFarError];
