@@ -17,6 +17,7 @@ public static class Program
             ListCommand.Create(),
             ValidateCommand.Create(),
             ReplayCommand.Create(),
+            BenchCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
