@@ -19,6 +19,8 @@ internal static class BenchCommand
         command.Options.Add(quick);
         command.Options.Add(json);
         command.Options.Add(threads);
+        var population = new Option<bool>("--population") { Description = "instead: population evaluation, 1,000 LSTM 1-10-1 networks (100 with --quick) × 1,000 steps, on 1 thread and all threads" };
+        command.Options.Add(population);
         command.SetAction(parsed =>
         {
             int threadCount = parsed.GetValue(threads) ?? Environment.ProcessorCount;
@@ -29,6 +31,11 @@ internal static class BenchCommand
 
             TimeSpan duration = parsed.GetValue(quick) ? TimeSpan.FromMilliseconds(80) : TimeSpan.FromMilliseconds(800);
             bool asJson = parsed.GetValue(json);
+            if (parsed.GetValue(population))
+            {
+                return Population(parsed.GetValue(quick) ? 100 : 1000, threadCount, asJson);
+            }
+
             BenchmarkReport report = BenchmarkRunner.Run(duration, threadCount, asJson ? null : name => Console.Error.Write($"\rtiming {name,-30}"));
             if (asJson)
             {
@@ -41,6 +48,30 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int Population(int networks, int threads, bool asJson)
+    {
+        const int Steps = 1000;
+        var sums = new double[networks];
+        var check = new double[networks];
+        double one = Math.Max(PopulationBenchmark.Measure(networks, Steps, 1, check), PopulationBenchmark.Measure(networks, Steps, 1, check));
+        double all = Math.Max(PopulationBenchmark.Measure(networks, Steps, threads, sums), PopulationBenchmark.Measure(networks, Steps, threads, sums));
+        bool identical = sums.AsSpan().SequenceEqual(check);
+        double? load = BenchmarkRunner.LoadAverage();
+        if (asJson)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new { date = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), machine = BenchmarkRunner.Machine(), loadAverage = load, networks, steps = Steps, threads, networkStepsPerSecondOneThread = one, networkStepsPerSecondAllThreads = all, identicalAcrossThreadCounts = identical },
+                new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(BenchmarkRunner.Machine())}[/], load average {load?.ToString("0.00", CultureInfo.InvariantCulture) ?? "n/a"}");
+            AnsiConsole.MarkupLine($"population evaluation, {networks} LSTM 1-10-1 × {Steps} steps (best of 2): {one.ToString("N0", CultureInfo.InvariantCulture)} network steps/s on 1 thread, {all.ToString("N0", CultureInfo.InvariantCulture)} on {threads} ({(all / one).ToString("0.00", CultureInfo.InvariantCulture)}x); outputs identical across thread counts: {identical}");
+        }
+
+        return identical ? ExitCodes.Success : ExitCodes.RunFailed;
     }
 
     private static void Print(BenchmarkReport report)
