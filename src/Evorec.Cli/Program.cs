@@ -20,6 +20,7 @@ public static class Program
             ValidateCommand.Create(),
             ReplayCommand.Create(),
             SlurmCommand.Create(),
+            BenchCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

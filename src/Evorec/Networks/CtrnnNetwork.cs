@@ -12,6 +12,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _state;
     private readonly double[] _rate;
     private readonly double[] _external;
+    private readonly double[] _recurrentSum;
 
     internal CtrnnNetwork(CtrnnSpec spec)
     {
@@ -23,6 +24,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         _state = new double[neurons];
         _rate = new double[neurons];
         _external = new double[neurons];
+        _recurrentSum = new double[neurons];
     }
 
     /// <inheritdoc/>
@@ -62,9 +64,10 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         for (int substep = 0; substep < _spec.Substeps; substep++)
         {
             UpdateRates();
+            Kernels.MatrixVector(recurrent, _rate, _recurrentSum);
             for (int i = 0; i < neurons; i++)
             {
-                double derivative = -_state[i] + Kernels.Dot(recurrent.Slice(i * neurons, neurons), _rate) + _external[i];
+                double derivative = -_state[i] + _recurrentSum[i] + _external[i];
                 _state[i] += _rateFactor[i] * derivative;
             }
         }

@@ -9,6 +9,7 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _parameters;
     private double[] _hidden;
     private double[] _previous;
+    private readonly double[] _recurrentSum;
 
     internal ElmanNetwork(ElmanSpec spec)
     {
@@ -16,6 +17,7 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _parameters = new double[spec.Layout.Count];
         _hidden = new double[spec.HiddenCount];
         _previous = new double[spec.HiddenCount];
+        _recurrentSum = new double[spec.HiddenCount];
     }
 
     /// <inheritdoc/>
@@ -46,12 +48,12 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
         ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
-        ReadOnlySpan<double> previous = _previous;
+        Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
         for (int j = 0; j < hiddenCount; j++)
         {
             double sum = bias[j]
                 + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input)
-                + Kernels.Dot(recurrentWeights.Slice(j * hiddenCount, hiddenCount), previous);
+                + _recurrentSum[j];
             _hidden[j] = Math.Tanh(sum);
         }
 

@@ -9,6 +9,7 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     private readonly double[] _parameters;
     private double[] _state;
     private double[] _previous;
+    private readonly double[] _recurrentSum;
 
     internal FullyRecurrentNetwork(FullyRecurrentSpec spec)
     {
@@ -16,6 +17,7 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         _parameters = new double[spec.Layout.Count];
         _state = new double[spec.NeuronCount];
         _previous = new double[spec.NeuronCount];
+        _recurrentSum = new double[spec.NeuronCount];
     }
 
     /// <inheritdoc/>
@@ -44,11 +46,11 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
-        ReadOnlySpan<double> previous = _previous;
+        Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
         for (int i = 0; i < neurons; i++)
         {
             double sum = bias[i]
-                + Kernels.Dot(recurrent.Slice(i * neurons, neurons), previous)
+                + _recurrentSum[i]
                 + Kernels.Dot(inputWeights.Slice(i * inputs, inputs), input);
             _state[i] = ActivationFunctions.Apply(i < outputs ? _spec.OutputActivation : _spec.HiddenActivation, sum);
         }

@@ -9,6 +9,9 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _parameters;
     private readonly double[] _update;
     private readonly double[] _resetPrevious;
+    private readonly double[] _resetSum;
+    private readonly double[] _updateSum;
+    private readonly double[] _candidateSum;
     private double[] _hidden;
     private double[] _previous;
 
@@ -18,6 +21,9 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         _parameters = new double[spec.Layout.Count];
         _update = new double[spec.HiddenCount];
         _resetPrevious = new double[spec.HiddenCount];
+        _resetSum = new double[spec.HiddenCount];
+        _updateSum = new double[spec.HiddenCount];
+        _candidateSum = new double[spec.HiddenCount];
         _hidden = new double[spec.HiddenCount];
         _previous = new double[spec.HiddenCount];
     }
@@ -54,25 +60,28 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> updateInput = _spec.UpdateInputWeights.Slice(_parameters);
         ReadOnlySpan<double> updateRecurrent = _spec.UpdateRecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> updateBias = _spec.UpdateBias.Slice(_parameters);
+        Kernels.MatrixVector(resetRecurrent, previous, _resetSum);
+        Kernels.MatrixVector(updateRecurrent, previous, _updateSum);
         for (int j = 0; j < units; j++)
         {
             double reset = Logistic(resetBias[j]
                 + Kernels.Dot(resetInput.Slice(j * inputs, inputs), input)
-                + Kernels.Dot(resetRecurrent.Slice(j * units, units), previous));
+                + _resetSum[j]);
             _resetPrevious[j] = reset * previous[j];
             _update[j] = Logistic(updateBias[j]
                 + Kernels.Dot(updateInput.Slice(j * inputs, inputs), input)
-                + Kernels.Dot(updateRecurrent.Slice(j * units, units), previous));
+                + _updateSum[j]);
         }
 
         ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(_parameters);
         ReadOnlySpan<double> candidateRecurrent = _spec.CandidateRecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(_parameters);
+        Kernels.MatrixVector(candidateRecurrent, _resetPrevious, _candidateSum);
         for (int j = 0; j < units; j++)
         {
             double candidate = Math.Tanh(candidateBias[j]
                 + Kernels.Dot(candidateInput.Slice(j * inputs, inputs), input)
-                + Kernels.Dot(candidateRecurrent.Slice(j * units, units), _resetPrevious));
+                + _candidateSum[j]);
             double z = _update[j];
             _hidden[j] = (z * previous[j]) + ((1.0 - z) * candidate);
         }

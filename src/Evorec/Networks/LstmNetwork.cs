@@ -10,6 +10,10 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _sources;
     private readonly double[] _state;
     private readonly double[] _cellOutput;
+    private readonly double[] _inputGateSum;
+    private readonly double[] _forgetGateSum;
+    private readonly double[] _outputGateSum;
+    private readonly double[] _cellSum;
 
     internal LstmNetwork(LstmSpec spec)
     {
@@ -18,6 +22,10 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         _sources = new double[spec.SourceCount];
         _state = new double[spec.CellCount];
         _cellOutput = new double[spec.CellCount];
+        _inputGateSum = new double[spec.BlockCount];
+        _forgetGateSum = new double[spec.BlockCount];
+        _outputGateSum = new double[spec.BlockCount];
+        _cellSum = new double[spec.CellCount];
     }
 
     /// <inheritdoc/>
@@ -54,21 +62,33 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> sources = _sources;
         ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(_parameters);
         ReadOnlySpan<double> cellBias = _spec.CellBias.Slice(_parameters);
+        Kernels.MatrixVector(cellWeights, sources, _cellSum);
+        Kernels.MatrixVector(_spec.InputGate.Weights.Slice(_parameters), sources, _inputGateSum);
+        if (_spec.ForgetGate is { } forgetWeights)
+        {
+            Kernels.MatrixVector(forgetWeights.Weights.Slice(_parameters), sources, _forgetGateSum);
+        }
+
+        if (_spec.OutputGate is { } outputWeights)
+        {
+            Kernels.MatrixVector(outputWeights.Weights.Slice(_parameters), sources, _outputGateSum);
+        }
+
         for (int b = 0; b < _spec.BlockCount; b++)
         {
             int first = b * cellsPerBlock;
-            double inputGate = Gate(_spec.InputGate, b, sources);
+            double inputGate = Gate(_spec.InputGate, b, _inputGateSum[b]);
             double forgetGate = _spec.ForgetGate is { } forget
-                ? Gate(forget, b, sources)
+                ? Gate(forget, b, _forgetGateSum[b])
                 : _spec.IsCoupled ? 1.0 - inputGate : 1.0;
             for (int v = 0; v < cellsPerBlock; v++)
             {
                 int cell = first + v;
-                double net = cellBias[cell] + Kernels.Dot(cellWeights.Slice(cell * sourceCount, sourceCount), sources);
+                double net = cellBias[cell] + _cellSum[cell];
                 _state[cell] = (forgetGate * _state[cell]) + (inputGate * LstmSquashingFunctions.Apply(_spec.CellInput, net));
             }
 
-            double outputGate = _spec.OutputGate is { } gate ? Gate(gate, b, sources) : 1.0;
+            double outputGate = _spec.OutputGate is { } gate ? Gate(gate, b, _outputGateSum[b]) : 1.0;
             for (int v = 0; v < cellsPerBlock; v++)
             {
                 int cell = first + v;
@@ -77,12 +97,12 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         }
 
         int cells = _spec.CellCount;
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
+        ReadOnlySpan<double> readoutWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> directWeights = _spec.DirectWeights is { } direct ? direct.Slice(_parameters) : default;
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
         for (int k = 0; k < _spec.OutputCount; k++)
         {
-            double sum = Kernels.Dot(outputWeights.Slice(k * cells, cells), _cellOutput);
+            double sum = Kernels.Dot(readoutWeights.Slice(k * cells, cells), _cellOutput);
             if (!directWeights.IsEmpty)
             {
                 sum += Kernels.Dot(directWeights.Slice(k * inputs, inputs), sources[..inputs]);
@@ -113,14 +133,14 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     }
 
     /// <summary>
-    /// σ of the gate's net input for block <paramref name="block"/>. Peepholes read the block's cell
+    /// σ of the gate's net input for block <paramref name="block"/>, given its weighted sum of the
+    /// sources <paramref name="weightedSources"/> (row <paramref name="block"/> of the gate's weights
+    /// times the sources, from <see cref="Kernels.MatrixVector"/>). Peepholes read the block's cell
     /// states as they are when called: s(t−1) for the input and forget gates, s(t) for the output gate.
     /// </summary>
-    private double Gate(LstmGate gate, int block, ReadOnlySpan<double> sources)
+    private double Gate(LstmGate gate, int block, double weightedSources)
     {
-        int sourceCount = sources.Length;
-        double net = gate.Bias.Slice(_parameters)[block]
-            + Kernels.Dot(gate.Weights.Slice(_parameters).Slice(block * sourceCount, sourceCount), sources);
+        double net = gate.Bias.Slice(_parameters)[block] + weightedSources;
         if (gate.Peepholes is { } peepholes)
         {
             int cells = _spec.CellsPerBlock;

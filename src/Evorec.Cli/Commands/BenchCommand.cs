@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Evorec.Experiments;
+using Evorec.Experiments.Benchmarks;
+using Spectre.Console;
+
+namespace Evorec.Cli.Commands;
+
+/// <summary><c>evorec bench [--quick] [--json] [--threads N]</c>: network steps per second per kind, as a fraction of the measured peak FLOP rate.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "time every network kind (steps per second, bytes per step, fraction of measured peak FLOPs); about 30 s, a few with --quick");
+        var quick = new Option<bool>("--quick") { Description = "time each measurement briefly (a few seconds in total; noisier)" };
+        var json = new Option<bool>("--json") { Description = "print the report as JSON instead of a table" };
+        var threads = new Option<int?>("--threads") { Description = "threads for the all-threads figures (default: all logical cores)" };
+        command.Options.Add(quick);
+        command.Options.Add(json);
+        command.Options.Add(threads);
+        var population = new Option<bool>("--population") { Description = "instead: population evaluation, 1,000 LSTM 1-10-1 networks (100 with --quick) × 1,000 steps, on 1 thread and all threads" };
+        command.Options.Add(population);
+        command.SetAction(parsed =>
+        {
+            int threadCount = parsed.GetValue(threads) ?? Environment.ProcessorCount;
+            if (threadCount < 1)
+            {
+                return ErrorOutput.Fail("--threads: must be at least 1", ExitCodes.InvalidInput);
+            }
+
+            TimeSpan duration = parsed.GetValue(quick) ? TimeSpan.FromMilliseconds(80) : TimeSpan.FromMilliseconds(800);
+            bool asJson = parsed.GetValue(json);
+            if (parsed.GetValue(population))
+            {
+                return Population(parsed.GetValue(quick) ? 100 : 1000, threadCount, asJson);
+            }
+
+            BenchmarkReport report = BenchmarkRunner.Run(duration, threadCount, asJson ? null : name => Console.Error.Write($"\rtiming {name,-30}"));
+            if (asJson)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), new JsonSerializerOptions { WriteIndented = true }));
+                return ExitCodes.Success;
+            }
+
+            Console.Error.Write($"\r{new string(' ', 40)}\r");
+            Print(report);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Population(int networks, int threads, bool asJson)
+    {
+        const int Steps = 1000;
+        var sums = new double[networks];
+        var check = new double[networks];
+        double one = Math.Max(PopulationBenchmark.Measure(networks, Steps, 1, check), PopulationBenchmark.Measure(networks, Steps, 1, check));
+        double all = Math.Max(PopulationBenchmark.Measure(networks, Steps, threads, sums), PopulationBenchmark.Measure(networks, Steps, threads, sums));
+        bool identical = sums.AsSpan().SequenceEqual(check);
+        double? load = BenchmarkRunner.LoadAverage();
+        if (asJson)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new { date = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), machine = BenchmarkRunner.Machine(), loadAverage = load, networks, steps = Steps, threads, networkStepsPerSecondOneThread = one, networkStepsPerSecondAllThreads = all, identicalAcrossThreadCounts = identical },
+                new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(BenchmarkRunner.Machine())}[/], load average {load?.ToString("0.00", CultureInfo.InvariantCulture) ?? "n/a"}");
+            AnsiConsole.MarkupLine($"population evaluation, {networks} LSTM 1-10-1 × {Steps} steps (best of 2): {one.ToString("N0", CultureInfo.InvariantCulture)} network steps/s on 1 thread, {all.ToString("N0", CultureInfo.InvariantCulture)} on {threads} ({(all / one).ToString("0.00", CultureInfo.InvariantCulture)}x); outputs identical across thread counts: {identical}");
+        }
+
+        return identical ? ExitCodes.Success : ExitCodes.RunFailed;
+    }
+
+    private static void Print(BenchmarkReport report)
+    {
+        string load = report.LoadAverage is { } l ? l.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(report.Machine)}[/]");
+        AnsiConsole.MarkupLine($"{report.Date:yyyy-MM-dd HH:mm} UTC, load average {load}; measured peak {Giga(report.PeakFlopsOneThread)} GFLOP/s on 1 thread, {Giga(report.PeakFlopsAllThreads)} on {report.Threads}");
+        var table = new Table().AddColumns("network", "FLOPs/step", "steps/s (1 thread)", "% peak", $"steps/s ({report.Threads} threads)", "% peak", "scaling", "bytes/step");
+        foreach (StepMeasurement m in report.Networks)
+        {
+            table.AddRow(
+                Markup.Escape(m.Case.Name),
+                m.Case.Flops.ToString("N0", CultureInfo.InvariantCulture),
+                m.StepsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture),
+                Percent(m.FlopsOneThread / report.PeakFlopsOneThread),
+                m.StepsPerSecondAllThreads.ToString("N0", CultureInfo.InvariantCulture),
+                Percent(m.FlopsAllThreads / report.PeakFlopsAllThreads),
+                m.Scaling.ToString("0.00", CultureInfo.InvariantCulture) + "x",
+                m.BytesPerStep.ToString("0.##", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static object ToJson(BenchmarkReport report) => new
+    {
+        date = report.Date.ToString("O", CultureInfo.InvariantCulture),
+        machine = report.Machine,
+        loadAverage = report.LoadAverage,
+        threads = report.Threads,
+        peakFlopsOneThread = report.PeakFlopsOneThread,
+        peakFlopsAllThreads = report.PeakFlopsAllThreads,
+        networks = report.Networks.Select(m => new
+        {
+            name = m.Case.Name,
+            kind = m.Case.Spec.Kind,
+            flopsPerStep = m.Case.Flops,
+            stepsPerSecondOneThread = m.StepsPerSecondOneThread,
+            stepsPerSecondAllThreads = m.StepsPerSecondAllThreads,
+            fractionOfPeakOneThread = m.FlopsOneThread / report.PeakFlopsOneThread,
+            fractionOfPeakAllThreads = m.FlopsAllThreads / report.PeakFlopsAllThreads,
+            scaling = m.Scaling,
+            bytesPerStep = m.BytesPerStep,
+        }),
+    };
+
+    private static string Giga(double flops) => (flops / 1e9).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string Percent(double fraction) => (100 * fraction).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Evorec.Experiments.Benchmarks;
+
+/// <summary>Runs the peak-FLOPs loop and every <see cref="BenchmarkCases.Standard"/> shape.</summary>
+public static class BenchmarkRunner
+{
+    /// <summary>
+    /// Measures everything: peak FLOPs for 2 × <paramref name="duration"/> per thread count, each
+    /// network shape for <paramref name="duration"/> per thread count. <paramref name="progress"/>
+    /// is told each shape's name before it is timed.
+    /// </summary>
+    public static BenchmarkReport Run(TimeSpan duration, int threads, Action<string>? progress = null)
+    {
+        DateTimeOffset date = DateTimeOffset.UtcNow;
+        double? load = LoadAverage();
+        progress?.Invoke("peak FLOPs");
+        double peakOne = PeakFlops.Measure(1, duration * 2);
+        double peakAll = threads == 1 ? peakOne : PeakFlops.Measure(threads, duration * 2);
+        var measurements = new List<StepMeasurement>();
+        foreach (BenchmarkCase benchmark in BenchmarkCases.Standard())
+        {
+            progress?.Invoke(benchmark.Name);
+            measurements.Add(StepBenchmark.Measure(benchmark, threads, duration));
+        }
+
+        return new BenchmarkReport(date, Machine(), load, threads, peakOne, peakAll, measurements);
+    }
+
+    /// <summary>The processor model (from /proc/cpuinfo where present), logical cores, SIMD support, OS and runtime.</summary>
+    public static string Machine()
+    {
+        string model = RuntimeInformation.ProcessArchitecture.ToString();
+        try
+        {
+            if (File.Exists("/proc/cpuinfo"))
+            {
+                string? line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+                if (line is not null)
+                {
+                    model = line[(line.IndexOf(':') + 1)..].Trim();
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // Keep the architecture name.
+        }
+
+        string simd = Fma.IsSupported && Vector256.IsHardwareAccelerated ? "AVX2+FMA" : "no AVX2+FMA";
+        return $"{model}, {Environment.ProcessorCount} logical cores, {simd}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
+    }
+
+    /// <summary>The 1-minute load average from /proc/loadavg, or null where it cannot be read.</summary>
+    public static double? LoadAverage()
+    {
+        try
+        {
+            if (File.Exists("/proc/loadavg"))
+            {
+                string first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+                return double.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        catch (IOException)
+        {
+            // Not available.
+        }
+
+        return null;
+    }
+}

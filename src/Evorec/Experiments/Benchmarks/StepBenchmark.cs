@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Evorec.Networks;
+
+namespace Evorec.Experiments.Benchmarks;
+
+/// <summary>
+/// Times <see cref="IRecurrentNetwork.Step"/> for one <see cref="BenchmarkCase"/>: each thread owns
+/// a network loaded with the same deterministic parameters (small, so the state stays in the
+/// nonlinear range), fed a sine input and reset every 1,000 steps (an episode); steps are counted in batches for about the given duration.
+/// </summary>
+public static class StepBenchmark
+{
+    private const int Batch = 256;
+    private const int EpisodeLength = 1000;
+
+    /// <summary>Measures one case on one thread and on <paramref name="threads"/> threads, each for about <paramref name="duration"/>.</summary>
+    public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
+    {
+        double one = Rate(benchmark.Spec, 1, duration, out double bytes);
+        double all = threads == 1 ? one : Rate(benchmark.Spec, threads, duration, out _);
+        return new StepMeasurement(benchmark, one, all, threads, bytes);
+    }
+
+    /// <summary>Deterministic parameters in (−0.5, 0.5), the same for every thread.</summary>
+    public static double[] Parameters(NetworkSpec spec)
+    {
+        var parameters = new double[spec.Layout.Count];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = 0.5 * Math.Sin(1.37 * (i + 1));
+        }
+
+        return parameters;
+    }
+
+    private static double Rate(NetworkSpec spec, int threads, TimeSpan duration, out double bytesPerStep)
+    {
+        double[] parameters = Parameters(spec);
+        var rates = new double[threads];
+        var bytes = new double[threads];
+        using var start = new Barrier(threads);
+        var workers = new Thread[threads];
+        for (int t = 0; t < threads; t++)
+        {
+            int index = t;
+            workers[t] = new Thread(() =>
+            {
+                IRecurrentNetwork network = spec.Create();
+                spec.Load(parameters, network);
+                var input = new double[spec.InputCount];
+                var output = new double[spec.OutputCount];
+                double[] signal = Signal();
+                long step = 0;
+                Run(network, signal, input, output, ref step, Batch); // warm-up
+                start.SignalAndWait();
+                long allocated = GC.GetAllocatedBytesForCurrentThread();
+                long steps = 0;
+                var clock = Stopwatch.StartNew();
+                while (clock.Elapsed < duration)
+                {
+                    Run(network, signal, input, output, ref step, Batch);
+                    steps += Batch;
+                }
+
+                double seconds = clock.Elapsed.TotalSeconds;
+                bytes[index] = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)steps;
+                rates[index] = steps / seconds;
+            }) { IsBackground = true };
+            workers[t].Start();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
+        bytesPerStep = bytes[0];
+        return rates.Sum();
+    }
+
+    private static double[] Signal()
+    {
+        var signal = new double[EpisodeLength];
+        for (int i = 0; i < signal.Length; i++)
+        {
+            signal[i] = Math.Sin(0.1 * i);
+        }
+
+        return signal;
+    }
+
+    private static void Run(IRecurrentNetwork network, double[] signal, double[] input, double[] output, ref long step, int count)
+    {
+        for (int i = 0; i < count; i++, step++)
+        {
+            int time = (int)(step % EpisodeLength);
+            if (time == 0)
+            {
+                network.Reset();
+            }
+
+            input.AsSpan().Fill(signal[time]);
+            network.Step(input, output);
+        }
+    }
+}
