@@ -1,63 +1,29 @@
-using Evorec.Reporting.Plotting;
-
 namespace Evorec.Reporting;
 
 /// <summary>
-/// The plots of a report: for each task (experiments sharing a task configuration and experiment
-/// entry) and network, the best-so-far error against evaluations — median line and inter-quartile
-/// band across runs, one series per trainer, log y when the errors span decades. Each trainer has
-/// the same colour in every plot of the report. Every SVG has its data beside it as CSV.
+/// The plots of a report, family by family (experiments sharing a task configuration and experiment entry):
+/// convergence curves (<see cref="ConvergencePlots"/>), run-length ECDFs (<see cref="RunLengthPlots"/>), box plots of
+/// final and test error (<see cref="ErrorBoxPlots"/>) and, where the runs wrote traces, the best network's output or
+/// trajectory (<see cref="TracePlots"/>). Each trainer has the same colour in every plot of the report. Every SVG has
+/// its data beside it as CSV.
 /// </summary>
 public static class ReportPlots
 {
-    /// <summary>The plots' subfolder of a results folder.</summary>
+    /// <summary>The plots' subfolder of a report's folder.</summary>
     public const string Folder = "plots";
 
-    /// <summary>Writes every plot of <paramref name="folder"/>; returns (title, relative SVG path) per plot, in report order.</summary>
-    public static IReadOnlyList<(string Title, string Path)> Write(string folder, SuiteManifest manifest)
+    /// <summary>Writes every plot of <paramref name="results"/> into <paramref name="output"/>/plots; returns them in report order.</summary>
+    public static IReadOnlyList<ReportFigure> Write(ResultsSet results, string output, ReportOptions options)
     {
-        var colours = new ColourAssignment(manifest.Experiments.Select(e => e.Trainer));
-        var written = new List<(string, string)>();
-        foreach (var panel in manifest.Experiments.GroupBy(e => (e.Group, e.TaskHash, e.Network)))
+        var context = new PlotContext(results, output, options);
+        foreach (TaskFamily family in results.Families)
         {
-            var plot = new Plot
-            {
-                Title = $"{panel.Key.Group}: {panel.First().Task}, {panel.Key.Network}",
-            };
-            plot.XAxis.Label = "evaluations";
-            plot.YAxis.Label = "best-so-far error";
-            var values = new List<double>();
-            foreach (ManifestExperiment experiment in panel)
-            {
-                var runs = Enumerable.Range(0, experiment.Runs)
-                    .Select(k => ResultsLayout.RunLogPath(folder, experiment.Name, k))
-                    .Where(File.Exists)
-                    .Select(RunCurve.Read)
-                    .ToArray();
-                if (runs.Length == 0)
-                {
-                    continue;
-                }
-
-                ConvergenceCurve curve = ConvergenceCurve.Of(runs);
-                plot.AddBand(experiment.Trainer, colours[experiment.Trainer], curve.Evaluations, curve.Median, curve.Lower, curve.Upper);
-                values.AddRange(curve.Lower.Concat(curve.Upper).Where(double.IsFinite));
-            }
-
-            if (plot.Series.Count == 0)
-            {
-                continue;
-            }
-
-            plot.YAxis.Scale = AxisScale.Choose(values);
-            string name = FileName($"{panel.Key.Group}-{panel.First().Task}-{panel.Key.Network}-error");
-            PlotFiles.Save(plot, FigureSize.Screen, Path.Combine(folder, Folder), name);
-            written.Add((plot.Title, $"{Folder}/{name}.svg"));
+            ConvergencePlots.Add(context, family);
+            RunLengthPlots.Add(context, family);
+            ErrorBoxPlots.Add(context, family);
+            TracePlots.Add(context, family);
         }
 
-        return written;
+        return context.Figures;
     }
-
-    private static string FileName(string text) =>
-        new(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
 }
