@@ -25,8 +25,10 @@ internal static class RunLengthPlots
             plot.XAxis.Label = "evaluations";
             plot.XAxis.Scale = AxisScale.Log10;
             plot.YAxis.Label = "fraction of runs solved";
-            plot.YAxis.Minimum = 0;
-            plot.YAxis.Maximum = 1;
+
+            // A little room beyond 0 and 1, so that a line at 0 (no run solved) or 1 is not hidden by the frame.
+            plot.YAxis.Minimum = -0.03;
+            plot.YAxis.Maximum = 1.03;
             foreach (ExperimentResults experiment in members)
             {
                 var distribution = RunLengthDistribution.Of(experiment.Finished);

@@ -3,9 +3,10 @@ namespace Evorec.Reporting;
 /// <summary>
 /// The content of <c>&lt;experiment&gt;/trace-&lt;k&gt;.csv</c>: the best network of run k replayed on the task's test,
 /// one row per time step. Column <c>step</c> (from 0) comes first. A supervised task writes <c>input_i</c>,
-/// <c>target_j</c> and <c>output_j</c> (0-based indices) and <c>teacher_forced</c> (1 during a washout in which the
-/// target was fed back, else 0); a control task writes its state variables (for cart-pole <c>cart_position</c>,
-/// <c>pole_angle_1</c>, …) and the <c>force</c> it applied. Any other column is a state variable.
+/// <c>target_j</c> and <c>output_j</c> (0-based indices) and <c>washout</c> (1 for the leading steps that carry no
+/// error, during which a closed-loop task feeds the target back, else 0); a control task writes its state variables
+/// (for cart-pole <c>cart_position</c>, <c>cart_velocity</c>, <c>pole_angle_1</c>, …) and the <c>force</c> it applied.
+/// Any other column is a state variable.
 /// </summary>
 public sealed class RunTrace
 {
@@ -22,7 +23,7 @@ public sealed class RunTrace
     public const string InputPrefix = "input_";
 
     /// <summary>The washout marker column.</summary>
-    public const string TeacherForcedColumn = "teacher_forced";
+    public const string WashoutColumn = "washout";
 
     /// <summary>A control task's action column.</summary>
     public const string ForceColumn = "force";
@@ -44,7 +45,7 @@ public sealed class RunTrace
 
     /// <summary>The state columns: every column that is not the step, an input, target or output, the washout marker or the force.</summary>
     public IReadOnlyList<string> StateColumns =>
-        _table.Header.Where(h => h != StepColumn && h != TeacherForcedColumn && h != ForceColumn
+        _table.Header.Where(h => h != StepColumn && h != WashoutColumn && h != ForceColumn
             && !h.StartsWith(InputPrefix, StringComparison.Ordinal)
             && !h.StartsWith(TargetPrefix, StringComparison.Ordinal)
             && !h.StartsWith(OutputPrefix, StringComparison.Ordinal)).ToArray();

@@ -7,7 +7,8 @@ namespace Evorec.Reporting;
 /// Trace plots from <c>trace-&lt;k&gt;.csv</c> (<see cref="RunTrace"/>) of each experiment's best run (lowest test error,
 /// then lowest final error, then lowest run index, among finished runs with a trace): for a supervised task the target
 /// (black) and the network's output (its trainer's colour) against the time step, one plot per output (at most
-/// <see cref="MaximumOutputs"/>); for a control task the state variables against the time step. At most
+/// <see cref="MaximumOutputs"/>); for a control task the state variables against the time step (velocities, whose
+/// scale would flatten the positions and angles, are left out of the plot but stay in the trace). At most
 /// <see cref="MaximumSteps"/> steps are drawn.
 /// </summary>
 internal static class TracePlots
@@ -66,7 +67,7 @@ internal static class TracePlots
                 plot.XAxis.Label = "time step";
                 plot.YAxis.Label = "state";
                 int colour = 0;
-                foreach (string column in trace.StateColumns)
+                foreach (string column in trace.StateColumns.Where(c => !c.Contains("velocity", StringComparison.Ordinal)))
                 {
                     plot.AddLine(column.Replace('_', ' '), Palette.At(colour++), steps[..count], trace.Column(column)[..count]);
                 }
@@ -76,16 +77,16 @@ internal static class TracePlots
         }
     }
 
-    /// <summary>A sentence naming the teacher-forced steps, when the trace marks any.</summary>
+    /// <summary>A sentence naming the washout steps, when the trace marks any.</summary>
     private static string Washout(RunTrace trace, int count)
     {
-        if (!trace.Has(RunTrace.TeacherForcedColumn))
+        if (!trace.Has(RunTrace.WashoutColumn))
         {
             return string.Empty;
         }
 
-        double[] forced = trace.Column(RunTrace.TeacherForcedColumn);
+        double[] forced = trace.Column(RunTrace.WashoutColumn);
         int last = count == 0 ? -1 : Array.FindLastIndex(forced, count - 1, count, v => v == 1);
-        return last < 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Steps 0 to {trace.Steps[last]:G} are teacher-forced (the target is fed back); after that the network runs free.");
+        return last < 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Steps 0 to {trace.Steps[last]:G} are the washout, which carries no error (a closed-loop task feeds the target back during it).");
     }
 }

@@ -86,7 +86,7 @@ public sealed class MackeyGlassTask : ITask
         return error.Nrmse;
     }
 
-    private sealed class Evaluator(MackeyGlassTask task) : ITaskEvaluator
+    private sealed class Evaluator(MackeyGlassTask task) : ITaskEvaluator, ITraceable
     {
         private readonly double[] _output = new double[1];
 
@@ -97,6 +97,9 @@ public sealed class MackeyGlassTask : ITask
         public Evaluation Test(IRecurrentNetwork network) => Run(network, task.Test);
 
         public Verification Verify(IRecurrentNetwork network) => throw new NotSupportedException("mackey-glass has no solution tests.");
+
+        /// <summary>The test sequence, one-step-ahead: input x(t), target x(t + 1), the network's output.</summary>
+        public TaskTrace Trace(IRecurrentNetwork network) => SequenceRunner.Trace(network, task.Test, 1);
 
         private Evaluation Run(IRecurrentNetwork network, Sequence sequence)
         {

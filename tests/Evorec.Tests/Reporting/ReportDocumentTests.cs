@@ -180,7 +180,7 @@ public sealed partial class ReportDocumentTests
         // Run 0 of t/a has the lowest test error (0.11): its trace is the one plotted. Run 1's trace must be ignored.
         WriteTrace(folder.Combine("t", "a", "trace-0.csv"), outputOffset: 0.1);
         WriteTrace(folder.Combine("t", "a", "trace-1.csv"), outputOffset: 5);
-        File.WriteAllText(folder.Combine("t", "b", "trace-2.csv"), "step,cart_position,pole_angle_1,force\n0,0,0.07,1\n1,0.01,0.06,-1\n2,0.02,0.05,1\n");
+        File.WriteAllText(folder.Combine("t", "b", "trace-2.csv"), "step,cart_position,cart_velocity,pole_angle_1,force\n0,0,0,0.07,1\n1,0.01,0.5,0.06,-1\n2,0.02,0.5,0.05,nan\n");
         ReportWriter.Write(folder.Path);
 
         var trace = CsvTable.Read(folder.Combine("plots", "t-task-a-trace.csv"));
@@ -192,7 +192,7 @@ public sealed partial class ReportDocumentTests
         var trajectory = CsvTable.Read(folder.Combine("plots", "t-task-b-trace.csv"));
         Assert.Equal(["cart position", "pole angle 1"], trajectory.Rows.Select(r => r[0]).Distinct());
         string markdown = File.ReadAllText(folder.Combine("report.md"));
-        Assert.Contains("Steps 0 to 4 are teacher-forced", markdown);
+        Assert.Contains("Steps 0 to 4 are the washout", markdown);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed partial class ReportDocumentTests
 
     private static void WriteTrace(string path, double outputOffset)
     {
-        var lines = new List<string> { "step,input_0,target_0,output_0,teacher_forced" };
+        var lines = new List<string> { "step,input_0,target_0,output_0,washout" };
         for (int step = 0; step < 20; step++)
         {
             double target = Math.Sin(0.3 * step);
