@@ -23,7 +23,7 @@ internal static class SummaryView
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"results: {Markup.Escape(Path.GetFullPath(folder))} (summary.json, summary.csv, report.md)");
+        AnsiConsole.MarkupLine($"results: {Markup.Escape(Path.GetFullPath(folder))} (summary.json, summary.csv, comparisons.csv, summary.tex, report.md, report.html, plots/)");
     }
 
     private static string Number(double? value, string format) =>

@@ -10,7 +10,8 @@ namespace Evorec.Experiments;
 
 /// <summary>
 /// Runs a suite into a results folder: every (experiment, run) pair as a job on a
-/// <see cref="WorkerPool"/>, each run's log and result written atomically as soon as it ends,
+/// <see cref="WorkerPool"/>, each run's log, result and (where the task can replay its best network,
+/// <see cref="ITraceable"/>) trace written atomically as soon as it ends,
 /// then the summary, report and plots. Runs already finished in the folder (same experiment hash) are skipped, so
 /// an interrupted suite resumes where it stopped; an experiment whose configuration changed is
 /// refused unless forced.
@@ -99,10 +100,12 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
 
         bool interrupted = cancellation.IsCancellationRequested;
 
-        // A shard writes no summary: `evorec report` merges the shards' manifests and builds it once all are done.
-        IReadOnlyList<ExperimentSummary> summaries = options.Shard is null ? ReportWriter.Write(folder) : SummaryBuilder.Build(folder);
+        // The manifest is final before the report is written, so the report shows the suite's final status.
         string status = interrupted ? "interrupted" : failed > 0 ? "failed" : "finished";
         WriteManifest(folder, previous, startedAt, DateTime.UtcNow.ToString("O"), status);
+
+        // A shard writes no summary: `evorec report` merges the shards' manifests and builds it once all are done.
+        IReadOnlyList<ExperimentSummary> summaries = options.Shard is null ? ReportWriter.Write(folder) : SummaryBuilder.Build(folder);
         return new SuiteOutcome(summaries, executed, skipped, failed, interrupted);
     }
 
@@ -112,6 +115,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         string folder = options.OutputFolder;
         var records = new List<GenerationRecord>();
         RunResult result;
+        TaskTrace? trace = null;
         try
         {
             ITask task = RunFactory.CreateTask(run);
@@ -123,6 +127,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
                 progress.Generation(run, record);
             }, cancellation);
             result = Describe(run, task, trainer, outcome);
+            trace = task.CreateEvaluator() is ITraceable traceable ? traceable.Trace(trainer.CreateBestNetwork()) : null;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -144,6 +149,11 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         }
 
         RunLogWriter.ToTable(records).Write(ResultsLayout.RunLogPath(folder, run.Experiment.Name, run.Index));
+        if (trace is not null)
+        {
+            TraceWriter.ToTable(trace).Write(ResultsLayout.TracePath(folder, run.Experiment.Name, run.Index));
+        }
+
         ResultsJson.Write(ResultsLayout.RunResultPath(folder, run.Experiment.Name, run.Index), result);
         return result;
     }

@@ -33,6 +33,18 @@ public sealed record ExperimentSummary
     /// <summary>Solved runs over finished runs (null when none finished).</summary>
     public double? SuccessRate { get; init; }
 
+    /// <summary>The lower end of the 95% Wilson score interval of the success rate (null when no run finished).</summary>
+    public double? SuccessRateCi95Low { get; init; }
+
+    /// <summary>The upper end of the 95% Wilson score interval of the success rate.</summary>
+    public double? SuccessRateCi95High { get; init; }
+
+    /// <summary>
+    /// The expected running time (COCO's ERT/aRT): the evaluations of all finished runs, up to solving for those that
+    /// solved, over the number that solved. Null when no run solved (the ERT is then infinite) or none finished.
+    /// </summary>
+    public double? ExpectedRunningTime { get; init; }
+
     /// <summary>Evaluations to solve, over the solved runs.</summary>
     public required SummaryStatistic EvaluationsToSolve { get; init; }
 
@@ -44,4 +56,7 @@ public sealed record ExperimentSummary
 
     /// <summary>Wall-clock seconds per run, over the finished runs.</summary>
     public required SummaryStatistic WallSeconds { get; init; }
+
+    /// <summary>The suite the experiment ran in.</summary>
+    public string? Suite { get; init; }
 }

@@ -14,4 +14,8 @@ public static class ResultsLayout
     /// <summary><c>&lt;experiment&gt;/run-&lt;k&gt;.csv</c>.</summary>
     public static string RunLogPath(string root, string experiment, int run) =>
         Path.Combine(ExperimentFolder(root, experiment), $"run-{run}.csv");
+
+    /// <summary><c>&lt;experiment&gt;/trace-&lt;k&gt;.csv</c>: the best network of run k replayed on the task's test (see <see cref="RunTrace"/>).</summary>
+    public static string TracePath(string root, string experiment, int run) =>
+        Path.Combine(ExperimentFolder(root, experiment), $"trace-{run}.csv");
 }

@@ -1,51 +1,88 @@
 namespace Evorec.Reporting;
 
 /// <summary>
-/// One run's best-so-far error as a step function of evaluations, read from its run log: the
-/// value at x is the error after the last generation that ended at or before x evaluations.
+/// One run's best-so-far error (or fitness) as a step function of its cost, read from its run log: the value at x is
+/// the value after the last generation that ended at or before x.
 /// </summary>
 public sealed class RunCurve
 {
-    private readonly double[] _evaluations;
-    private readonly double[] _errors;
+    private readonly double[] _x;
+    private readonly double[] _values;
 
-    /// <summary>Creates the curve from matching arrays sorted by evaluations.</summary>
-    public RunCurve(double[] evaluations, double[] errors)
+    /// <summary>Creates the curve from matching arrays sorted by x.</summary>
+    public RunCurve(double[] x, double[] values)
     {
-        if (evaluations.Length != errors.Length)
+        if (x.Length != values.Length)
         {
-            throw new ArgumentException("Evaluations and errors must have the same length.", nameof(errors));
+            throw new ArgumentException("The x values and the values must have the same length.", nameof(values));
         }
 
-        _evaluations = evaluations;
-        _errors = errors;
+        _x = x;
+        _values = values;
     }
 
-    /// <summary>The evaluations at the run's last generation.</summary>
-    public double LastEvaluations => _evaluations.Length == 0 ? 0 : _evaluations[^1];
+    /// <summary>The x value at the run's first generation (NaN for an empty log).</summary>
+    public double FirstX => _x.Length == 0 ? double.NaN : _x[0];
+
+    /// <summary>The x value at the run's last generation (0 for an empty log).</summary>
+    public double LastX => _x.Length == 0 ? 0 : _x[^1];
 
     /// <summary>Reads the <c>evaluations</c> and <c>best_so_far_error</c> columns of a run log.</summary>
-    public static RunCurve Read(string runLogPath)
+    public static RunCurve Read(string runLogPath) => From(CsvTable.Read(runLogPath), CurveAxis.Evaluations, CurveQuantity.Error);
+
+    /// <summary>The curve of <paramref name="quantity"/> against <paramref name="axis"/> in a run log.</summary>
+    public static RunCurve From(CsvTable runLog, CurveAxis axis, CurveQuantity quantity)
     {
-        CsvTable table = CsvTable.Read(runLogPath);
-        double[] evaluations = table.Column(RunLogColumns.Evaluations).Select(v => v ?? double.NaN).ToArray();
-        double[] errors = table.Column(RunLogColumns.BestSoFarError).Select(v => v ?? double.NaN).ToArray();
-        return new RunCurve(evaluations, errors);
+        string column = axis switch
+        {
+            CurveAxis.NetworkSteps => RunLogColumns.NetworkSteps,
+            CurveAxis.WallSeconds => RunLogColumns.WallSeconds,
+            _ => RunLogColumns.Evaluations,
+        };
+        double[] x = runLog.Column(column).Select(v => v ?? double.NaN).ToArray();
+        double[] values;
+        if (quantity == CurveQuantity.Fitness)
+        {
+            values = runLog.Column(RunLogColumns.BestFitness).Select(v => v ?? double.NaN).ToArray();
+            double best = double.NaN;
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (!double.IsNaN(values[i]) && (double.IsNaN(best) || values[i] > best))
+                {
+                    best = values[i];
+                }
+
+                values[i] = best;
+            }
+        }
+        else
+        {
+            values = runLog.Column(RunLogColumns.BestSoFarError).Select(v => v ?? double.NaN).ToArray();
+        }
+
+        return new RunCurve(x, values);
     }
 
     /// <summary>
-    /// The best-so-far error after <paramref name="evaluations"/> evaluations: NaN before the first
-    /// generation ended; after the run's end, its final value (a run that stopped early, solved,
-    /// keeps its best).
+    /// The value after <paramref name="x"/>: NaN before the first generation ended; after the run's end, its final value
+    /// (a run that stopped early, solved, keeps its best).
     /// </summary>
-    public double At(double evaluations)
+    public double At(double x)
     {
-        int index = Array.BinarySearch(_evaluations, evaluations);
+        int index = Array.BinarySearch(_x, x);
         if (index < 0)
         {
             index = ~index - 1;
         }
+        else
+        {
+            // Several generations can end at the same x (wall seconds are rounded): take the last.
+            while (index + 1 < _x.Length && _x[index + 1] == x)
+            {
+                index++;
+            }
+        }
 
-        return index < 0 ? double.NaN : _errors[index];
+        return index < 0 ? double.NaN : _values[index];
     }
 }

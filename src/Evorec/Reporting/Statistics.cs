@@ -17,6 +17,7 @@ public static class Statistics
     /// <summary>
     /// The <paramref name="p"/>-quantile by linear interpolation between order statistics
     /// (Hyndman &amp; Fan 1996, definition 7, the default of R and NumPy), or null for no values.
+    /// Infinite values are order statistics like any other: the median of {0.5, ∞, ∞} is ∞, not NaN.
     /// </summary>
     public static double? Quantile(IReadOnlyList<double> values, double p)
     {
@@ -29,7 +30,10 @@ public static class Statistics
         double position = p * (sorted.Length - 1);
         int lower = (int)Math.Floor(position);
         int upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+        double fraction = position - lower;
+        return fraction == 0 || sorted[lower].Equals(sorted[upper])
+            ? sorted[lower]
+            : sorted[lower] + (fraction * (sorted[upper] - sorted[lower]));
     }
 
     /// <summary>

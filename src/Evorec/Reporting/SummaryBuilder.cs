@@ -15,19 +15,25 @@ public static class SummaryBuilder
     public const string CsvFileName = "summary.csv";
 
     /// <summary>Reads the manifest and every run file of <paramref name="folder"/> and summarises each experiment.</summary>
-    public static IReadOnlyList<ExperimentSummary> Build(string folder)
-    {
-        var manifest = ManifestSet.Read(folder);
-        return manifest.Experiments.Select(e => Summarise(e, ReadRuns(folder, e))).ToArray();
-    }
+    public static IReadOnlyList<ExperimentSummary> Build(string folder) => Build(ResultsSet.Read([folder]));
+
+    /// <summary>Summarises every experiment of <paramref name="results"/>, named as the report names them.</summary>
+    public static IReadOnlyList<ExperimentSummary> Build(ResultsSet results) =>
+        results.Experiments.Select(e => Summarise(e.Experiment, e.Runs) with { Name = e.Name, Suite = e.Suite }).ToArray();
 
     /// <summary>Builds the summary of <paramref name="folder"/> and writes both summary files into it.</summary>
     public static IReadOnlyList<ExperimentSummary> Write(string folder)
     {
         IReadOnlyList<ExperimentSummary> summaries = Build(folder);
+        Write(summaries, folder);
+        return summaries;
+    }
+
+    /// <summary>Writes <c>summary.json</c> and <c>summary.csv</c> of <paramref name="summaries"/> into <paramref name="folder"/>.</summary>
+    public static void Write(IReadOnlyList<ExperimentSummary> summaries, string folder)
+    {
         ResultsJson.Write(Path.Combine(folder, JsonFileName), summaries);
         ToCsv(summaries).Write(Path.Combine(folder, CsvFileName));
-        return summaries;
     }
 
     /// <summary>The run results recorded for <paramref name="experiment"/> (absent runs are skipped).</summary>
@@ -50,8 +56,12 @@ public static class SummaryBuilder
     public static ExperimentSummary Summarise(ManifestExperiment experiment, IReadOnlyList<RunResult> runs)
     {
         var finished = runs.Where(r => r.Status == RunResult.FinishedStatus).ToArray();
-        var solved = finished.Where(r => r.Solved && r.EvaluationsToSolve.HasValue).ToArray();
+        var solved = finished.Where(ExperimentResults.IsSolved).ToArray();
         ulong seed = Numerics.StableHash.Of(experiment.Name);
+        var successInterval = Inference.WilsonInterval.Of(solved.Length, finished.Length);
+        double? ert = Inference.ExpectedRunningTime.Of(finished.Select(r => ExperimentResults.IsSolved(r)
+            ? (true, (double)r.EvaluationsToSolve!.Value)
+            : (false, (double)r.Evaluations)));
         return new ExperimentSummary
         {
             Name = experiment.Name,
@@ -64,6 +74,9 @@ public static class SummaryBuilder
             FailedRuns = runs.Count(r => r.Status == RunResult.FailedStatus),
             SolvedRuns = solved.Length,
             SuccessRate = finished.Length == 0 ? null : (double)solved.Length / finished.Length,
+            SuccessRateCi95Low = successInterval?.Low,
+            SuccessRateCi95High = successInterval?.High,
+            ExpectedRunningTime = ert is { } value && double.IsFinite(value) ? value : null,
             EvaluationsToSolve = SummaryStatistic.Of(solved.Select(r => (double)r.EvaluationsToSolve!.Value).ToArray(), seed ^ 1),
             FinalError = SummaryStatistic.Of(finished.Where(r => r.FinalError.HasValue).Select(r => r.FinalError!.Value).ToArray(), seed ^ 2),
             TestError = SummaryStatistic.Of(finished.Where(r => r.TestError.HasValue).Select(r => r.TestError!.Value).ToArray(), seed ^ 3),
@@ -80,6 +93,8 @@ public static class SummaryBuilder
         {
             header.AddRange([$"{statistic}_mean", $"{statistic}_median", $"{statistic}_ci95_low", $"{statistic}_ci95_high"]);
         }
+
+        header.AddRange(["success_rate_ci95_low", "success_rate_ci95_high", "expected_running_time", "suite"]);
 
         var table = new CsvTable(header);
         foreach (ExperimentSummary s in summaries)
@@ -98,9 +113,15 @@ public static class SummaryBuilder
                 cells.AddRange([CsvTable.Format(statistic.Mean), CsvTable.Format(statistic.Median), CsvTable.Format(statistic.Ci95Low), CsvTable.Format(statistic.Ci95High)]);
             }
 
+            cells.AddRange([CsvTable.Format(s.SuccessRateCi95Low), CsvTable.Format(s.SuccessRateCi95High), CsvTable.Format(ErtCell(s)), s.Suite ?? string.Empty]);
+
             table.Add([.. cells]);
         }
 
         return table;
     }
+
+    /// <summary>The ERT as a number: infinite when runs finished but none solved (JSON has no infinity, so the JSON holds null).</summary>
+    public static double? ErtCell(ExperimentSummary summary) =>
+        summary.ExpectedRunningTime ?? (summary.FinishedRuns > 0 ? double.PositiveInfinity : null);
 }

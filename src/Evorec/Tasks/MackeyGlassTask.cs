@@ -88,6 +88,11 @@ public sealed class MackeyGlassTask : ITask
     public IReadOnlyDictionary<string, double> Baselines { get; }
 
     /// <inheritdoc/>
-    public ITaskEvaluator CreateEvaluator() =>
-        new GenerativeSeriesEvaluator(Data, Options.Scoring, Options.TestScoring, Options.SolvedBelow, Nrmse84);
+    public ITaskEvaluator CreateEvaluator()
+    {
+        var evaluator = new GenerativeSeriesEvaluator(Data, Options.Scoring, Options.TestScoring, Options.SolvedBelow, Nrmse84);
+
+        // The trace replays the test; it is written only where the test is the one-step prediction it can replay.
+        return Options.TestScoring == ScoringMode.TeacherForced && Nrmse84 is null ? new OneStepTracingEvaluator(evaluator, Test) : evaluator;
+    }
 }

@@ -36,4 +36,34 @@ public static class SequenceRunner
 
         return sequence.Length;
     }
+
+    /// <summary>
+    /// Runs <paramref name="network"/> over <paramref name="sequence"/> exactly as <see cref="RunOpenLoop"/> does and records
+    /// every step's inputs, targets and outputs (<see cref="TaskTrace.SupervisedColumns"/>); stops after a non-finite output.
+    /// </summary>
+    public static TaskTrace Trace(IRecurrentNetwork network, Sequence sequence, int outputCount)
+    {
+        var trace = new TaskTrace(TaskTrace.SupervisedColumns(sequence.InputSize, sequence.TargetSize));
+        var output = new double[Math.Max(outputCount, sequence.TargetSize)];
+        var row = new double[trace.Columns.Count - 1];
+        network.Reset();
+        for (int t = 0; t < sequence.Length; t++)
+        {
+            network.Step(sequence.InputAt(t), output);
+            sequence.InputAt(t).CopyTo(row);
+            sequence.TargetAt(t).CopyTo(row.AsSpan(sequence.InputSize));
+            output.AsSpan(0, sequence.TargetSize).CopyTo(row.AsSpan(sequence.InputSize + sequence.TargetSize));
+            row[^1] = t < sequence.Washout ? 1 : 0;
+            trace.Add(row);
+            foreach (double value in output.AsSpan(0, sequence.TargetSize))
+            {
+                if (!double.IsFinite(value))
+                {
+                    return trace;
+                }
+            }
+        }
+
+        return trace;
+    }
 }

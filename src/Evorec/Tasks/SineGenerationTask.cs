@@ -73,7 +73,7 @@ public sealed class SineGenerationTask : ITask
         return new Sequence(signal[..length], 1, signal[1..], 1, Options.Washout);
     }
 
-    private sealed class Evaluator(SineGenerationTask task) : ITaskEvaluator
+    private sealed class Evaluator(SineGenerationTask task) : ITaskEvaluator, ITraceable
     {
         private readonly double[] _input = new double[1];
         private readonly double[] _output = new double[1];
@@ -84,10 +84,21 @@ public sealed class SineGenerationTask : ITask
 
         public Evaluation Test(IRecurrentNetwork network) => Run(network, task._test);
 
+        /// <summary>The test run: the input fed (the target during the washout, the network's previous output after), d(n), the output.</summary>
+        public TaskTrace Trace(IRecurrentNetwork network)
+        {
+            var trace = new TaskTrace(TaskTrace.SupervisedColumns(1, 1));
+            Run(network, task._test, trace);
+            return trace;
+        }
+
         public Verification Verify(IRecurrentNetwork network) => throw new NotSupportedException("sine-generation has no solution tests.");
 
-        /// <summary>Washout teacher-forced, then free-running; <paramref name="signal"/>[n + 1] = d(n).</summary>
-        private Evaluation Run(IRecurrentNetwork network, double[] signal)
+        /// <summary>
+        /// Washout teacher-forced, then free-running; <paramref name="signal"/>[n + 1] = d(n). With a
+        /// <paramref name="trace"/>, every step is recorded (evaluations pass none and allocate nothing).
+        /// </summary>
+        private Evaluation Run(IRecurrentNetwork network, double[] signal, TaskTrace? trace = null)
         {
             int washout = task.Options.Washout;
             int length = signal.Length - 1;
@@ -100,6 +111,7 @@ public sealed class SineGenerationTask : ITask
                 _input[0] = n < washout ? signal[n] : previousOutput;
                 network.Step(_input, _output);
                 previousOutput = _output[0];
+                trace?.Add([_input[0], signal[n + 1], previousOutput, n < washout ? 1 : 0]);
                 if (n < washout)
                 {
                     teacher?.ForceOutputs(signal.AsSpan(n + 1, 1));

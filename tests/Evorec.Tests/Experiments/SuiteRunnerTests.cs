@@ -64,16 +64,35 @@ public sealed class SuiteRunnerTests
         ReportWriter.Write(output);
         string markdown = File.ReadAllText(Path.Combine(output, "report.md"));
         string[] svgs = Directory.GetFiles(Path.Combine(output, "plots"), "*.svg");
-        Assert.Equal(3, svgs.Length); // sine × {elman, fully-recurrent}, mg × elman
         foreach (string svg in svgs)
         {
             Assert.True(File.Exists(Path.ChangeExtension(svg, ".csv")));
             Assert.Contains($"plots/{Path.GetFileName(svg)}", markdown);
             var document = System.Xml.Linq.XDocument.Parse(File.ReadAllText(svg));
             Assert.Equal("svg", document.Root!.Name.LocalName);
+        }
+
+        // Per task and network (sine × {elman, fully-recurrent}, mg × elman): the error curve and the ECDF, one series per
+        // trainer; per task: final- and test-error boxes; per experiment (6): the best run's trace.
+        string[] names = svgs.Select(Path.GetFileNameWithoutExtension).ToArray()!;
+        Assert.Equal(3, names.Count(n => n.EndsWith("-error", StringComparison.Ordinal)));
+        Assert.Equal(3, names.Count(n => n.EndsWith("-ecdf", StringComparison.Ordinal)));
+        Assert.Equal(4, names.Count(n => n.EndsWith("-box", StringComparison.Ordinal)));
+        Assert.Equal(6, names.Count(n => n.EndsWith("-trace", StringComparison.Ordinal)));
+        foreach (string svg in svgs.Where(s => s.EndsWith("-error.svg", StringComparison.Ordinal) || s.EndsWith("-ecdf.svg", StringComparison.Ordinal)))
+        {
             Assert.Contains(">ga<", File.ReadAllText(svg));
             Assert.Contains(">rwg<", File.ReadAllText(svg));
         }
+
+        foreach (var run in plan.Runs())
+        {
+            Assert.True(File.Exists(ResultsLayout.TracePath(output, run.Experiment.Name, run.Index)));
+        }
+
+        Assert.True(File.Exists(Path.Combine(output, "report.html")));
+        Assert.True(File.Exists(Path.Combine(output, "summary.tex")));
+        Assert.True(File.Exists(Path.Combine(output, "comparisons.csv")));
 
         foreach (var experiment in plan.Experiments)
         {

@@ -14,4 +14,10 @@ public sealed class Axis
 
     /// <summary>A fixed upper limit, or <see langword="null"/> to fit the data (with a small margin).</summary>
     public double? Maximum { get; set; }
+
+    /// <summary>
+    /// Names of categories at positions 1, 2, …, n (for box plots). When there are any, the axis is linear from 0.5 to
+    /// n + 0.5 with one labelled tick per category, and <see cref="Scale"/>, <see cref="Minimum"/> and <see cref="Maximum"/> are not used.
+    /// </summary>
+    public IList<string> Categories { get; } = [];
 }

@@ -73,6 +73,32 @@ public sealed class Plot
     public Series AddScatter(string label, Colour colour, IReadOnlyList<double> x, IReadOnlyList<double> y) =>
         Add(new Series(SeriesKind.Scatter, label, colour, x, y, lower: null, upper: null, showMarkers: true));
 
+    /// <summary>
+    /// Adds a box plot of <paramref name="values"/> (see <see cref="BoxSummary"/>) centred at <paramref name="position"/>
+    /// across the box, typically a category's position (<see cref="Axis.Categories"/>). The series holds the raw sample, so
+    /// the CSV has every value and the figure can be redrawn by any tool. NaN and infinite values are ignored.
+    /// </summary>
+    /// <param name="label">The legend and CSV label.</param>
+    /// <param name="colour">The outline, median and fill colour (the fill is translucent).</param>
+    /// <param name="position">Where the box is centred across its width, in the category axis's units (boxes are 0.6 wide).</param>
+    /// <param name="values">The sample.</param>
+    /// <param name="orientation">Vertical: values on the y axis, position on x. Horizontal: values on x, position on y.</param>
+    /// <returns>The added series.</returns>
+    public Series AddBox(string label, Colour colour, double position, IReadOnlyList<double> values, BoxOrientation orientation = BoxOrientation.Vertical)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!double.IsFinite(position))
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, "A box's position must be finite.");
+        }
+
+        var finite = values.Where(double.IsFinite).ToArray();
+        var positions = Enumerable.Repeat(position, finite.Length).ToArray();
+        return orientation == BoxOrientation.Horizontal
+            ? Add(new Series(SeriesKind.Box, label, colour, finite, positions, lower: null, upper: null, showMarkers: false, orientation))
+            : Add(new Series(SeriesKind.Box, label, colour, positions, finite, lower: null, upper: null, showMarkers: false, orientation));
+    }
+
     private Series Add(Series added)
     {
         series.Add(added);

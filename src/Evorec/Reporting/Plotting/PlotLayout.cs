@@ -117,6 +117,23 @@ internal sealed class PlotLayout
     /// <summary>The baseline for a label centred vertically at <paramref name="centre"/>.</summary>
     public double BaselineForCentre(double centre, double fontSize) => centre + fontSize * CentreToBaseline;
 
+    /// <summary>Half the width of a box of a box plot, in the units of its category axis.</summary>
+    public const double BoxHalfWidth = 0.3;
+
+    /// <summary>The axis's range: 0.5 to n + 0.5 for n categories, otherwise fitted to the values.</summary>
+    private static AxisRange Fit(Axis axis, IEnumerable<double> values) =>
+        axis.Categories.Count > 0 ? new AxisRange(AxisScale.Linear, 0.5, axis.Categories.Count + 0.5) : AxisRange.Fit(axis, values);
+
+    /// <summary>One labelled tick per category, at positions 1 … n.</summary>
+    private static List<Tick> CategoryTicks(Axis axis) =>
+        axis.Categories.Select((name, index) => new Tick(index + 1, name.Length > 0 ? name : " ")).ToList();
+
+    /// <summary>The edges of a box across its width, so that a fitted position axis shows whole boxes.</summary>
+    private static IEnumerable<double> BoxExtent(Series series, BoxOrientation across) =>
+        series.Kind == SeriesKind.Box && series.Orientation == across && double.IsFinite(series.BoxPosition)
+            ? [series.BoxPosition - BoxHalfWidth, series.BoxPosition + BoxHalfWidth]
+            : [];
+
     private static IEnumerable<double> YValues(Series series) =>
         series.Y.Concat(series.Lower ?? []).Concat(series.Upper ?? []);
 
@@ -152,8 +169,8 @@ internal sealed class PlotLayout
     {
         var width = Size.Width;
         var height = Size.Height;
-        XRange = AxisRange.Fit(plot.XAxis, plot.Series.SelectMany(series => series.X));
-        YRange = AxisRange.Fit(plot.YAxis, plot.Series.SelectMany(YValues));
+        XRange = Fit(plot.XAxis, plot.Series.SelectMany(series => series.X.Concat(BoxExtent(series, BoxOrientation.Vertical))));
+        YRange = Fit(plot.YAxis, plot.Series.SelectMany(series => YValues(series).Concat(BoxExtent(series, BoxOrientation.Horizontal))));
 
         // Legend: measure both placements, then (if automatic) take the one that costs the plot area the smaller fraction.
         var legendSeries = plot.LegendPosition == LegendPosition.None
@@ -178,13 +195,15 @@ internal sealed class PlotLayout
         var legendBand = LegendPosition == LegendPosition.Below ? 1.5 * Gap + rows * RowHeight : 0;
         Top = Math.Ceiling(Outer + (plot.Title.Length > 0 ? TitleFontSize + Gap : 0) + FontSize * 0.5);
         Bottom = Math.Floor(height - Outer - legendBand - xLabelBand - XTickLabelBand);
-        YTicks = ChooseTicks(
-            YRange,
-            Bottom,
-            Top,
-            _ => FontSize,
-            FontSize * 0.5,
-            Math.Clamp((int)((Bottom - Top) / (FontSize * 2.5)), 2, MaximumTickCount));
+        YTicks = plot.YAxis.Categories.Count > 0
+            ? CategoryTicks(plot.YAxis)
+            : ChooseTicks(
+                YRange,
+                Bottom,
+                Top,
+                _ => FontSize,
+                FontSize * 0.5,
+                Math.Clamp((int)((Bottom - Top) / (FontSize * 2.5)), 2, MaximumTickCount));
 
         // Horizontal: y label, y tick labels, plot, legend on the right. The outermost x tick labels must stay inside too.
         var yTickLabelWidth = YTicks.Where(tick => tick.IsMajor).Select(tick => TextMeasure.Width(tick.Label, FontSize)).DefaultIfEmpty(0).Max();
@@ -193,7 +212,9 @@ internal sealed class PlotLayout
         var right = rightLimit;
         for (var pass = 0; pass < 4; pass++)
         {
-            XTicks = ChooseTicks(XRange, left, right, label => TextMeasure.Width(label, FontSize), FontSize, MaximumTickCount);
+            XTicks = plot.XAxis.Categories.Count > 0
+                ? CategoryTicks(plot.XAxis)
+                : ChooseTicks(XRange, left, right, label => TextMeasure.Width(label, FontSize), FontSize, MaximumTickCount);
             var majors = XTicks.Where(tick => tick.IsMajor).OrderBy(tick => tick.Value).ToList();
             if (majors.Count == 0)
             {

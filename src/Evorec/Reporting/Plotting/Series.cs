@@ -2,7 +2,7 @@ namespace Evorec.Reporting.Plotting;
 
 /// <summary>
 /// One labelled, coloured data series of a <see cref="Plot"/>; create it with <see cref="Plot.AddLine"/>,
-/// <see cref="Plot.AddBand"/> or <see cref="Plot.AddScatter"/>. The data are copied, so later changes to the caller's
+/// <see cref="Plot.AddBand"/>, <see cref="Plot.AddScatter"/> or <see cref="Plot.AddBox"/>. The data are copied, so later changes to the caller's
 /// arrays do not affect the plot. NaN values mark missing points: they are skipped, never drawn as zero.
 /// </summary>
 public sealed class Series
@@ -15,13 +15,15 @@ public sealed class Series
         IReadOnlyList<double> y,
         IReadOnlyList<double>? lower,
         IReadOnlyList<double>? upper,
-        bool showMarkers)
+        bool showMarkers,
+        BoxOrientation? orientation = null)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         RequireSameLength(x, y, nameof(y));
         Kind = kind;
+        Orientation = orientation;
         Label = label;
         Colour = colour;
         ShowMarkers = showMarkers;
@@ -71,8 +73,20 @@ public sealed class Series
     /// <summary>The upper band bounds (never below <see cref="Lower"/>), or <see langword="null"/> unless <see cref="Kind"/> is <see cref="SeriesKind.Band"/>.</summary>
     public IReadOnlyList<double>? Upper { get; }
 
+    /// <summary>
+    /// For a <see cref="SeriesKind.Box"/> series, which way the box lies (its sample is <see cref="Y"/> for a vertical box,
+    /// <see cref="X"/> for a horizontal one; the other coordinate is the box's position); otherwise <see langword="null"/>.
+    /// </summary>
+    public BoxOrientation? Orientation { get; }
+
     /// <summary>Whether a line joins the points.</summary>
-    internal bool HasLine => Kind != SeriesKind.Scatter;
+    internal bool HasLine => Kind is SeriesKind.Line or SeriesKind.Band;
+
+    /// <summary>The sample of a box series (the values along its value axis).</summary>
+    internal IReadOnlyList<double> BoxValues => Orientation == BoxOrientation.Horizontal ? X : Y;
+
+    /// <summary>The position of a box series on its category axis.</summary>
+    internal double BoxPosition => (Orientation == BoxOrientation.Horizontal ? Y : X) is { Count: > 0 } positions ? positions[0] : double.NaN;
 
     private static void RequireSameLength(IReadOnlyList<double> x, IReadOnlyList<double> other, string name)
     {

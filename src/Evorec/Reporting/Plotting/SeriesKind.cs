@@ -11,4 +11,7 @@ public enum SeriesKind
 
     /// <summary>A marker at each point, no line.</summary>
     Scatter,
+
+    /// <summary>A box plot of one sample at one position of a category axis (see <see cref="BoxSummary"/>).</summary>
+    Box,
 }

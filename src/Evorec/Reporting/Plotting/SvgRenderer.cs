@@ -6,8 +6,8 @@ namespace Evorec.Reporting.Plotting;
 /// <summary>
 /// Draws a <see cref="Plot"/> as a standalone SVG 1.1 document. The output is deterministic (invariant culture,
 /// two-decimal coordinates, <c>\n</c> line endings). Each series is drawn as single <c>&lt;path&gt;</c> elements marked
-/// <c>class="series-line"</c>, <c>"series-band"</c> or <c>"series-markers"</c> with <c>data-series="label"</c>,
-/// clipped to the plot area; missing points (NaN, or not positive on a log axis) are skipped, breaking the line.
+/// <c>class="series-line"</c>, <c>"series-band"</c> or <c>"series-markers"</c> with <c>data-series="label"</c>, or for a
+/// box series as one <c>&lt;g class="series-box" data-series="label"&gt;</c> group of paths, clipped to the plot area; missing points (NaN, or not positive on a log axis) are skipped, breaking the line.
 /// </summary>
 public static class SvgRenderer
 {
@@ -86,6 +86,11 @@ public static class SvgRenderer
                 $"fill=\"{series.Colour.ToHex()}\" fill-opacity=\"{BandOpacity}\" stroke=\"none\"/>\n");
         }
 
+        foreach (var series in plot.Series.Where(series => series.Kind == SeriesKind.Box))
+        {
+            WriteBox(writer, layout, series);
+        }
+
         foreach (var series in plot.Series.Where(series => series.HasLine))
         {
             writer.Write(
@@ -99,6 +104,60 @@ public static class SvgRenderer
             writer.Write(
                 $"<path class=\"series-markers\" data-series=\"{SvgFormat.Escape(series.Label)}\" d=\"{MarkerPath(layout, series)}\" " +
                 $"fill=\"{series.Colour.ToHex()}\" stroke=\"none\"/>\n");
+        }
+
+        writer.Write("</g>\n");
+    }
+
+    /// <summary>
+    /// One <c>&lt;g class="series-box"&gt;</c> per box series holding its box (<c>box</c>, translucent fill and outline),
+    /// median (<c>median</c>), whiskers with caps (<c>whiskers</c>) and outliers (<c>outliers</c>, only when there are any).
+    /// Values the value axis cannot show (not positive on a log axis) are left out of the summary.
+    /// </summary>
+    private static void WriteBox(TextWriter writer, PlotLayout layout, Series series)
+    {
+        var horizontal = series.Orientation == BoxOrientation.Horizontal;
+        var valueScale = horizontal ? layout.XRange.Scale : layout.YRange.Scale;
+        var summary = BoxSummary.Of(series.BoxValues.Where(valueScale.CanShow));
+        var colour = series.Colour.ToHex();
+        writer.Write($"<g class=\"series-box\" data-series=\"{SvgFormat.Escape(series.Label)}\" stroke=\"{colour}\" stroke-width=\"{N(1.2 * layout.LineScale)}\">\n");
+        if (summary is not null)
+        {
+            var position = series.BoxPosition;
+            string Point(double value, double across) => horizontal
+                ? N(layout.MapX(value)) + "," + N(layout.MapY(across))
+                : N(layout.MapX(across)) + "," + N(layout.MapY(value));
+            string Segment(double fromValue, double fromAcross, double toValue, double toAcross) =>
+                "M" + Point(fromValue, fromAcross) + "L" + Point(toValue, toAcross);
+
+            var half = PlotLayout.BoxHalfWidth;
+            var cap = half / 2;
+            var box = "M" + Point(summary.LowerQuartile, position - half) + "L" + Point(summary.UpperQuartile, position - half)
+                + "L" + Point(summary.UpperQuartile, position + half) + "L" + Point(summary.LowerQuartile, position + half) + "Z";
+            writer.Write($"<path class=\"box\" d=\"{box}\" fill=\"{colour}\" fill-opacity=\"{BandOpacity}\" stroke-linejoin=\"miter\"/>\n");
+            var whiskers = Segment(summary.LowerWhisker, position, summary.LowerQuartile, position)
+                + Segment(summary.UpperQuartile, position, summary.UpperWhisker, position)
+                + Segment(summary.LowerWhisker, position - cap, summary.LowerWhisker, position + cap)
+                + Segment(summary.UpperWhisker, position - cap, summary.UpperWhisker, position + cap);
+            writer.Write($"<path class=\"whiskers\" d=\"{whiskers}\" fill=\"none\"/>\n");
+            writer.Write(
+                $"<path class=\"median\" d=\"{Segment(summary.Median, position - half, summary.Median, position + half)}\" fill=\"none\" " +
+                $"stroke-width=\"{N(2.2 * layout.LineScale)}\"/>\n");
+            if (summary.Outliers.Count > 0)
+            {
+                var radius = MarkerRadius(layout);
+                var arc = $"a{N(radius)},{N(radius)} 0 1,0 ";
+                var outliers = new StringBuilder();
+                foreach (var value in summary.Outliers)
+                {
+                    var x = horizontal ? layout.MapX(value) : layout.MapX(position);
+                    var y = horizontal ? layout.MapY(position) : layout.MapY(value);
+                    outliers.Append('M').Append(N(x - radius)).Append(',').Append(N(y))
+                        .Append(arc).Append(N(2 * radius)).Append(",0").Append(arc).Append(N(-2 * radius)).Append(",0");
+                }
+
+                writer.Write($"<path class=\"outliers\" d=\"{outliers}\" fill=\"none\"/>\n");
+            }
         }
 
         writer.Write("</g>\n");
@@ -187,6 +246,14 @@ public static class SvgRenderer
                 writer.Write(
                     $"<rect x=\"{N(left)}\" y=\"{N(centre - bandHeight / 2)}\" width=\"{N(layout.SwatchWidth)}\" height=\"{N(bandHeight)}\" " +
                     $"fill=\"{colour}\" fill-opacity=\"{BandOpacity}\"/>\n");
+            }
+
+            if (series.Kind == SeriesKind.Box)
+            {
+                var boxHeight = layout.FontSize * 0.8;
+                writer.Write(
+                    $"<rect x=\"{N(left)}\" y=\"{N(centre - boxHeight / 2)}\" width=\"{N(layout.SwatchWidth)}\" height=\"{N(boxHeight)}\" " +
+                    $"fill=\"{colour}\" fill-opacity=\"{BandOpacity}\" stroke=\"{colour}\" stroke-width=\"{N(1.2 * layout.LineScale)}\"/>\n");
             }
 
             if (series.HasLine)

@@ -35,8 +35,11 @@ namespace Evorec.Tasks.Control;
 /// <see cref="TestMetrics"/> reports <c>steps_balanced</c>, the steps balanced from the standard
 /// start over the long test's length.</para>
 /// </remarks>
-public sealed class CartPoleEvaluator : ITaskEvaluator
+public sealed class CartPoleEvaluator : ITaskEvaluator, ITraceable
 {
+    /// <summary>The most control steps <see cref="Trace"/> records (20 simulated seconds).</summary>
+    public const int TraceSteps = 1000;
+
     private readonly CartPoleSetup _setup;
     private readonly CartPoleSystem _system;
     private readonly double[] _state = new double[CartPoleSystem.StateLength];
@@ -111,6 +114,24 @@ public sealed class CartPoleEvaluator : ITaskEvaluator
         return new Dictionary<string, double> { ["steps_balanced"] = episode.Balanced };
     }
 
+    /// <summary>
+    /// The episode from the standard start, as <see cref="TestMetrics"/> runs it, for at most <see cref="TraceSteps"/> control
+    /// steps: each row holds the state the network observed (<c>cart_position</c>, <c>cart_velocity</c>,
+    /// <c>pole_angle_1</c>, <c>pole_velocity_1</c> and, with two poles, <c>pole_angle_2</c>, <c>pole_velocity_2</c>;
+    /// metres, m/s, radians, rad/s) and the <c>force</c> it then applied (N). When the system fails, a last row holds the
+    /// failed state with no force (NaN).
+    /// </summary>
+    public TaskTrace Trace(IRecurrentNetwork network)
+    {
+        string[] variables = _setup.Poles == 2
+            ? ["cart_position", "cart_velocity", "pole_angle_1", "pole_velocity_1", "pole_angle_2", "pole_velocity_2"]
+            : ["cart_position", "cart_velocity", "pole_angle_1", "pole_velocity_1"];
+        var trace = new TaskTrace([.. variables, "force"]);
+        _setup.StandardStart(_start);
+        Run(network, _start, Math.Min(TraceSteps, _setup.TestSteps), trackJiggle: false, trace, variables.Length);
+        return trace;
+    }
+
     /// <summary>How many of the 625 generalization starts <paramref name="network"/> balances for the generalization length.</summary>
     public int GeneralizationScore(IRecurrentNetwork network, out long networkSteps)
     {
@@ -135,7 +156,11 @@ public sealed class CartPoleEvaluator : ITaskEvaluator
     /// the network reset first. With <paramref name="trackJiggle"/> the jiggle of the last 100
     /// balanced states is summed (in time order, as the reference code does).
     /// </summary>
-    public CartPoleEpisode Run(IRecurrentNetwork network, ReadOnlySpan<double> start, int maxSteps, bool trackJiggle)
+    public CartPoleEpisode Run(IRecurrentNetwork network, ReadOnlySpan<double> start, int maxSteps, bool trackJiggle) =>
+        Run(network, start, maxSteps, trackJiggle, trace: null, variables: 0);
+
+    /// <summary>The episode, recording the first <paramref name="variables"/> state variables and the force of each step into <paramref name="trace"/> when given.</summary>
+    private CartPoleEpisode Run(IRecurrentNetwork network, ReadOnlySpan<double> start, int maxSteps, bool trackJiggle, TaskTrace? trace, int variables)
     {
         network.Reset();
         start.CopyTo(_state);
@@ -152,9 +177,20 @@ public sealed class CartPoleEvaluator : ITaskEvaluator
                 return new CartPoleEpisode(balanced, networkSteps, true, 0.0);
             }
 
-            _system.Advance(_state, _setup.Force(output));
+            double force = _setup.Force(output);
+            if (trace is not null)
+            {
+                Record(trace, variables, force);
+            }
+
+            _system.Advance(_state, force);
             if (_system.IsFailed(_state))
             {
+                if (trace is not null)
+                {
+                    Record(trace, variables, double.NaN);
+                }
+
                 break;
             }
 
@@ -176,5 +212,13 @@ public sealed class CartPoleEvaluator : ITaskEvaluator
         }
 
         return new CartPoleEpisode(balanced, networkSteps, false, jiggleSum);
+    }
+
+    private void Record(TaskTrace trace, int variables, double force)
+    {
+        var row = new double[variables + 1];
+        _state.AsSpan(0, variables).CopyTo(row);
+        row[variables] = force;
+        trace.Add(row);
     }
 }
