@@ -202,8 +202,10 @@ public sealed class ReadoutSolvingDecoder : IGenomeDecoder
             NetworkSpec spec = _owner.Network;
             spec.Load(_parameters, _network);
             _solver.Clear();
-            foreach (Sequence sequence in _owner._training)
+            IReadOnlyList<Sequence> training = _owner._training;
+            for (int s = 0; s < training.Count; s++)
             {
+                Sequence sequence = training[s];
                 _network.Reset();
                 for (int t = 0; t < sequence.Length; t++)
                 {
