@@ -126,7 +126,15 @@ public static class BuiltInComponents
         .AddTrainer<ParticleSwarmOptions>(
             "pso",
             "particle swarm optimization with Clerc & Kennedy's (2002) constriction coefficient, global or ring neighbourhood",
-            (options, context) => Evolve(options, context, length => new ParticleSwarmOptimization(length, options, context.Key)));
+            (options, context) => Evolve(options, context, length => new ParticleSwarmOptimization(length, options, context.Key)))
+        .AddTrainer<EvolinoOptions>(
+            "evolino",
+            "Evolino (Schmidhuber et al. 2007): hidden weights by ESP (or CoSyNE) with Cauchy mutation, pseudo-inverse readout solved per candidate",
+            Evolino)
+        .AddTrainer<EsnRidgeOptions>(
+            "esn-ridge",
+            "one closed-form readout fit (ridge or pseudo-inverse) of a fixed network such as an ESN reservoir; use budget generations: 1",
+            EsnRidge);
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
     public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>
@@ -150,6 +158,64 @@ public static class BuiltInComponents
         IGenomeDecoder decoder = CreateDecoder(options, context);
         ParameterLayout layout = decoder is ReadoutSolvingDecoder solving ? solving.GenomeLayout : context.Network.Layout;
         return new EvolutionTrainer(createOptimizer(layout), decoder, context.Task, context.Executor, context.Key);
+    }
+
+    /// <summary>
+    /// Evolino (Schmidhuber, Wierstra, Gagliolo &amp; Gomez, Neural Computation 19, 2007, §3–4):
+    /// ESP coevolves the hidden units (one subpopulation per neuron group of the genome layout, for
+    /// LSTM one per memory block), each candidate's linear output is solved by the pseudo-inverse on
+    /// the training sequences (phase 1), and its fitness is the task's error with that readout
+    /// (phase 2). Mutation is Cauchy, as in the paper.
+    /// </summary>
+    private static ITrainer Evolino(EvolinoOptions options, TrainerContext context)
+    {
+        if (options.Readout == ReadoutMethod.Evolved)
+        {
+            throw new ArgumentException("evolino solves its readout: readout must be 'pseudo-inverse' (the paper) or 'ridge'.");
+        }
+
+        return options.Search == EvolinoSearch.Esp
+            ? EvolveByLayout(options, context, layout => new EnforcedSubpopulations(
+                layout,
+                new EnforcedSubpopulationsOptions
+                {
+                    SubpopulationSize = options.SubpopulationSize,
+                    Trials = options.Trials,
+                    MutationRate = options.MutationRate,
+                    MutationScale = options.MutationScale,
+                    Stagnation = options.Stagnation,
+                    BurstScale = options.BurstScale,
+                    InitRange = options.InitRange,
+                },
+                context.Key))
+            : Evolve(options, context, length => new CooperativeSynapseNeuroevolution(
+                length,
+                new CooperativeSynapseNeuroevolutionOptions
+                {
+                    Population = options.SubpopulationSize,
+                    MutationRate = options.MutationRate,
+                    MutationScale = options.MutationScale,
+                    Distribution = MutationDistribution.Cauchy,
+                    InitRange = options.InitRange,
+                },
+                context.Key));
+    }
+
+    /// <summary>One closed-form readout fit of a network whose other parameters are all fixed (an ESN without evolved globals or weights).</summary>
+    private static ITrainer EsnRidge(EsnRidgeOptions options, TrainerContext context)
+    {
+        if (options.Readout == ReadoutMethod.Evolved)
+        {
+            throw new ArgumentException("esn-ridge solves its readout: readout must be 'ridge' or 'pseudo-inverse'.");
+        }
+
+        IGenomeDecoder decoder = CreateDecoder(options, context);
+        if (decoder.GenomeLength != 0)
+        {
+            throw new ArgumentException($"esn-ridge fits only the readout, but network '{context.Network.Kind}' has {decoder.GenomeLength} other evolvable parameters; to tune them with the ridge solve inside each evaluation use cma-es with readout 'ridge'.");
+        }
+
+        return new EvolutionTrainer(new FixedCandidate(0), decoder, context.Task, context.Executor, context.Key);
     }
 
     /// <summary>The decoder <paramref name="options"/> select; throws <see cref="ArgumentException"/> when a closed-form readout is not possible.</summary>
