@@ -201,7 +201,7 @@ public static class BuiltInComponents
                 context.Key));
     }
 
-    /// <summary>One closed-form readout fit of a network whose other parameters are all fixed (an ESN without evolved globals or weights).</summary>
+    /// <summary>One closed-form readout fit; other evolvable parameters (none for a plain ESN) are drawn once at random. To tune them with the solve inside each evaluation use cma-es with readout ridge.</summary>
     private static ITrainer EsnRidge(EsnRidgeOptions options, TrainerContext context)
     {
         if (options.Readout == ReadoutMethod.Evolved)
@@ -210,12 +210,7 @@ public static class BuiltInComponents
         }
 
         IGenomeDecoder decoder = CreateDecoder(options, context);
-        if (decoder.GenomeLength != 0)
-        {
-            throw new ArgumentException($"esn-ridge fits only the readout, but network '{context.Network.Kind}' has {decoder.GenomeLength} other evolvable parameters; to tune them with the ridge solve inside each evaluation use cma-es with readout 'ridge'.");
-        }
-
-        return new EvolutionTrainer(new FixedCandidate(0), decoder, context.Task, context.Executor, context.Key);
+        return new EvolutionTrainer(new FixedCandidate(decoder.GenomeLength, options.InitRange, context.Key), decoder, context.Task, context.Executor, context.Key);
     }
 
     /// <summary>The decoder <paramref name="options"/> select; throws <see cref="ArgumentException"/> when a closed-form readout is not possible.</summary>

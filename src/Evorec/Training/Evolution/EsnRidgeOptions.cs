@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Evorec.Genomes;
 
 namespace Evorec.Training.Evolution;
@@ -10,4 +11,8 @@ public sealed class EsnRidgeOptions : EvolutionOptions
 {
     /// <summary>Creates the defaults (readout: ridge).</summary>
     public EsnRidgeOptions() => Readout = ReadoutMethod.Ridge;
+
+    /// <summary>Other evolvable parameters (none for an ESN without evolved globals or weights) are drawn once, uniform in [−initRange, initRange].</summary>
+    [Description("other evolvable parameters (none for a plain ESN) are drawn once, uniform in [-initRange, initRange]")]
+    public double InitRange { get; set; } = 1.0;
 }
