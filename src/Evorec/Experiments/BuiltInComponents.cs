@@ -99,41 +99,128 @@ public static class BuiltInComponents
         .AddTrainer<GeneticAlgorithmOptions>(
             "ga",
             "generational genetic algorithm: tournament selection, elitism, uniform or arithmetic crossover, Gaussian mutation",
-            (options, context) => Evolve(new GeneticAlgorithm(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => new GeneticAlgorithm(length, options, context.Key)))
         .AddTrainer<RandomWeightGuessingOptions>(
             "rwg",
             "random weight guessing: every candidate a fresh uniform random weight vector (the simplest baseline)",
-            (options, context) => Evolve(new RandomWeightGuessing(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => new RandomWeightGuessing(length, options, context.Key)))
         .AddTrainer<CooperativeSynapseNeuroevolutionOptions>(
             "cosyne",
             "CoSyNE (Gomez et al. 2008): one subpopulation per weight, top quarter bred, fitness-dependent permutation of weights",
-            (options, context) => Evolve(new CooperativeSynapseNeuroevolution(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => new CooperativeSynapseNeuroevolution(length, options, context.Key)))
         .AddTrainer<EnforcedSubpopulationsOptions>(
             "esp",
             "ESP (Gomez & Miikkulainen 1999): one subpopulation per neuron, neuron fitness averaged over trials, burst mutation",
-            (options, context) => Evolve(new EnforcedSubpopulations(context.Network.Layout, options, context.Key), context))
+            (options, context) => EvolveByLayout(options, context, layout => new EnforcedSubpopulations(layout, options, context.Key)))
         .AddTrainer<CovarianceMatrixAdaptationOptions>(
             "cma-es",
             "CMA-ES (Hansen's tutorial defaults, active update, lazy eigendecomposition), optional IPOP restarts",
-            (options, context) => Evolve(CovarianceMatrixAdaptation.Full(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => CovarianceMatrixAdaptation.Full(length, options, context.Key)))
         .AddTrainer<SeparableCovarianceMatrixAdaptationOptions>(
             "sep-cma-es",
             "sep-CMA-ES (Ros & Hansen 2008): CMA-ES with a diagonal covariance, linear time and memory for large genomes",
-            (options, context) => Evolve(CovarianceMatrixAdaptation.Separable(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => CovarianceMatrixAdaptation.Separable(length, options, context.Key)))
         .AddTrainer<SimulatedAnnealingOptions>(
             "simulated-annealing",
             "simulated annealing (Kirkpatrick et al. 1983): Metropolis acceptance, geometric cooling, adaptive Gaussian steps",
-            (options, context) => Evolve(new SimulatedAnnealing(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => new SimulatedAnnealing(length, options, context.Key)))
         .AddTrainer<ParticleSwarmOptions>(
             "pso",
             "particle swarm optimization with Clerc & Kennedy's (2002) constriction coefficient, global or ring neighbourhood",
-            (options, context) => Evolve(new ParticleSwarmOptimization(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(options, context, length => new ParticleSwarmOptimization(length, options, context.Key)))
         .AddTrainer<BpttOptions>(
             "bptt",
             "backpropagation through time over whole sequences, minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, lstm, gru; one generation = one epoch",
-            (options, context) => new BpttTrainer(options, context));
+            (options, context) => new BpttTrainer(options, context))
+        .AddTrainer<EvolinoOptions>(
+            "evolino",
+            "Evolino (Schmidhuber et al. 2007): hidden weights by ESP (or CoSyNE) with Cauchy mutation, pseudo-inverse readout solved per candidate",
+            Evolino)
+        .AddTrainer<EsnRidgeOptions>(
+            "esn-ridge",
+            "one closed-form readout fit (ridge or pseudo-inverse) of a fixed network such as an ESN reservoir; use budget generations: 1",
+            EsnRidge);
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
     public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>
         new EvolutionTrainer(optimizer, new DirectEncoding(context.Network), context.Task, context.Executor, context.Key);
+
+    /// <summary>
+    /// An evolutionary trainer over the decoder <paramref name="options"/> select: the direct
+    /// encoding, or with <c>readout: ridge</c> / <c>pseudo-inverse</c> a
+    /// <see cref="ReadoutSolvingDecoder"/> whose genomes exclude the readout blocks.
+    /// <paramref name="createOptimizer"/> receives the genome length.
+    /// </summary>
+    public static ITrainer Evolve(EvolutionOptions options, TrainerContext context, Func<int, IOptimizer> createOptimizer)
+    {
+        IGenomeDecoder decoder = CreateDecoder(options, context);
+        return new EvolutionTrainer(createOptimizer(decoder.GenomeLength), decoder, context.Task, context.Executor, context.Key);
+    }
+
+    /// <summary>As <see cref="Evolve(EvolutionOptions, TrainerContext, Func{int, IOptimizer})"/>, for optimizers that need the genome's layout (neuron groups).</summary>
+    public static ITrainer EvolveByLayout(EvolutionOptions options, TrainerContext context, Func<ParameterLayout, IOptimizer> createOptimizer)
+    {
+        IGenomeDecoder decoder = CreateDecoder(options, context);
+        ParameterLayout layout = decoder is ReadoutSolvingDecoder solving ? solving.GenomeLayout : context.Network.Layout;
+        return new EvolutionTrainer(createOptimizer(layout), decoder, context.Task, context.Executor, context.Key);
+    }
+
+    /// <summary>
+    /// Evolino (Schmidhuber, Wierstra, Gagliolo &amp; Gomez, Neural Computation 19, 2007, §3–4):
+    /// ESP coevolves the hidden units (one subpopulation per neuron group of the genome layout, for
+    /// LSTM one per memory block), each candidate's linear output is solved by the pseudo-inverse on
+    /// the training sequences (phase 1), and its fitness is the task's error with that readout
+    /// (phase 2). Mutation is Cauchy, as in the paper.
+    /// </summary>
+    private static ITrainer Evolino(EvolinoOptions options, TrainerContext context)
+    {
+        if (options.Readout == ReadoutMethod.Evolved)
+        {
+            throw new ArgumentException("evolino solves its readout: readout must be 'pseudo-inverse' (the paper) or 'ridge'.");
+        }
+
+        return options.Search == EvolinoSearch.Esp
+            ? EvolveByLayout(options, context, layout => new EnforcedSubpopulations(
+                layout,
+                new EnforcedSubpopulationsOptions
+                {
+                    SubpopulationSize = options.SubpopulationSize,
+                    Trials = options.Trials,
+                    MutationRate = options.MutationRate,
+                    MutationScale = options.MutationScale,
+                    Stagnation = options.Stagnation,
+                    BurstScale = options.BurstScale,
+                    InitRange = options.InitRange,
+                },
+                context.Key))
+            : Evolve(options, context, length => new CooperativeSynapseNeuroevolution(
+                length,
+                new CooperativeSynapseNeuroevolutionOptions
+                {
+                    Population = options.SubpopulationSize,
+                    MutationRate = options.MutationRate,
+                    MutationScale = options.MutationScale,
+                    Distribution = MutationDistribution.Cauchy,
+                    InitRange = options.InitRange,
+                },
+                context.Key));
+    }
+
+    /// <summary>One closed-form readout fit; other evolvable parameters (none for a plain ESN) are drawn once at random. To tune them with the solve inside each evaluation use cma-es with readout ridge.</summary>
+    private static ITrainer EsnRidge(EsnRidgeOptions options, TrainerContext context)
+    {
+        if (options.Readout == ReadoutMethod.Evolved)
+        {
+            throw new ArgumentException("esn-ridge solves its readout: readout must be 'ridge' or 'pseudo-inverse'.");
+        }
+
+        IGenomeDecoder decoder = CreateDecoder(options, context);
+        return new EvolutionTrainer(new FixedCandidate(decoder.GenomeLength, options.InitRange, context.Key), decoder, context.Task, context.Executor, context.Key);
+    }
+
+    /// <summary>The decoder <paramref name="options"/> select; throws <see cref="ArgumentException"/> when a closed-form readout is not possible.</summary>
+    public static IGenomeDecoder CreateDecoder(EvolutionOptions options, TrainerContext context) =>
+        options.Readout == ReadoutMethod.Evolved
+            ? new DirectEncoding(context.Network)
+            : new ReadoutSolvingDecoder(context.Network, context.Task.Dataset, options.Readout, options.RidgeLambda);
 }

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>cosyne</c> trainer (Gomez, Schmidhuber &amp; Miikkulainen 2008).</summary>
-public sealed class CooperativeSynapseNeuroevolutionOptions
+public sealed class CooperativeSynapseNeuroevolutionOptions : EvolutionOptions
 {
     /// <summary>Entries per weight subpopulation (the paper's m), which is also the number of networks evaluated per generation.</summary>
     [Description("entries per weight subpopulation (m) = networks evaluated per generation")]

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>esp</c> trainer (Gomez &amp; Miikkulainen 1999).</summary>
-public sealed class EnforcedSubpopulationsOptions
+public sealed class EnforcedSubpopulationsOptions : EvolutionOptions
 {
     /// <summary>Neurons per subpopulation (one subpopulation per neuron of the network).</summary>
     [Description("neurons per subpopulation (one subpopulation per neuron of the network)")]

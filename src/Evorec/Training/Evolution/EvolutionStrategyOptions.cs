@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options shared by the <c>cma-es</c> and <c>sep-cma-es</c> trainers.</summary>
-public abstract class EvolutionStrategyOptions
+public abstract class EvolutionStrategyOptions : EvolutionOptions
 {
     /// <summary>The initial step size σ₀ (Hansen's tutorial suggests about a quarter to a half of the range where the optimum is expected).</summary>
     [Description("initial step size sigma0")]

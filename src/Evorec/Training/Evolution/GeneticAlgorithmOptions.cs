@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>ga</c> trainer.</summary>
-public sealed class GeneticAlgorithmOptions
+public sealed class GeneticAlgorithmOptions : EvolutionOptions
 {
     /// <summary>Candidates per generation.</summary>
     [Description("candidates per generation")]

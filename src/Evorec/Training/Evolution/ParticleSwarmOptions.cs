@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>pso</c> trainer (constriction PSO, Clerc &amp; Kennedy 2002).</summary>
-public sealed class ParticleSwarmOptions
+public sealed class ParticleSwarmOptions : EvolutionOptions
 {
     /// <summary>Particles, all evaluated each generation.</summary>
     [Description("particles = candidates per generation")]

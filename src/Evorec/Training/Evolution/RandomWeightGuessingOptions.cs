@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>rwg</c> trainer.</summary>
-public sealed class RandomWeightGuessingOptions
+public sealed class RandomWeightGuessingOptions : EvolutionOptions
 {
     /// <summary>Guesses evaluated per generation (one row of the run log).</summary>
     [Description("guesses evaluated per generation (one row of the run log)")]

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Evorec.Training.Evolution;
 
 /// <summary>Options of the <c>simulated-annealing</c> trainer.</summary>
-public sealed class SimulatedAnnealingOptions
+public sealed class SimulatedAnnealingOptions : EvolutionOptions
 {
     /// <summary>Independent annealing chains; each proposes one neighbour per generation (1 = the classical sequential algorithm).</summary>
     [Description("independent chains, one neighbour each per generation (1 = classical sequential SA)")]

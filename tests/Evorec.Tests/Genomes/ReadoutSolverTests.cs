@@ -1,0 +1,159 @@
+using Evorec.Genomes;
+using Evorec.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Evorec.Tests.Genomes;
+
+public sealed class ReadoutSolverTests
+{
+    private const int Features = 6;
+    private const int Outputs = 2;
+    private const int Rows = 50;
+
+    private static readonly double[] KnownWeights =
+    [
+        0.5, -1.25, 2.0, 0.0, 3.5, -0.75,
+        -2.0, 0.125, 1.0, -4.0, 0.25, 1.5,
+    ];
+
+    [Theory]
+    [InlineData(ReadoutMethod.PseudoInverse, 0.0)]
+    [InlineData(ReadoutMethod.Ridge, 1e-12)]
+    public void RecoversAKnownLinearReadoutFromExactTargets(ReadoutMethod method, double lambda)
+    {
+        var solver = new ReadoutSolver(Features, Outputs, method, lambda);
+        Fill(solver, duplicateColumn: false);
+        var weights = new double[Features * Outputs];
+        Assert.True(solver.Solve(weights));
+        for (int i = 0; i < weights.Length; i++)
+        {
+            Assert.True(Math.Abs(weights[i] - KnownWeights[i]) < 1e-9, $"weight {i}: {weights[i]} vs {KnownWeights[i]}");
+        }
+    }
+
+    [Fact]
+    public void ThePseudoInverseOfARankDeficientDesignEqualsMathNetsSvdPseudoInverse()
+    {
+        var solver = new ReadoutSolver(Features, Outputs, ReadoutMethod.PseudoInverse, 0.0);
+        var (x, y) = Fill(solver, duplicateColumn: true);
+        var weights = new double[Features * Outputs];
+        Assert.True(solver.Solve(weights));
+
+        Matrix<double> expected = x.PseudoInverse() * y;
+        for (int k = 0; k < Outputs; k++)
+        {
+            for (int i = 0; i < Features; i++)
+            {
+                Assert.True(Math.Abs(weights[(k * Features) + i] - expected[i, k]) < 1e-8, $"({k}, {i}): {weights[(k * Features) + i]} vs {expected[i, k]}");
+            }
+        }
+
+        // The duplicated features share their weight (the minimum-norm solution).
+        Assert.Equal(weights[0], weights[1], 1e-9);
+    }
+
+    [Fact]
+    public void RidgeShrinksTheReadoutAsLambdaGrows()
+    {
+        double Norm(double lambda)
+        {
+            var solver = new ReadoutSolver(Features, Outputs, ReadoutMethod.Ridge, lambda);
+            Fill(solver, duplicateColumn: false);
+            var weights = new double[Features * Outputs];
+            solver.Solve(weights);
+            return weights.Sum(w => w * w);
+        }
+
+        Assert.True(Norm(1.0) < Norm(1e-6));
+        Assert.True(Norm(100.0) < Norm(1.0));
+    }
+
+    [Fact]
+    public void NonFiniteFeaturesGiveANaNReadoutNotACrash()
+    {
+        var solver = new ReadoutSolver(2, 1, ReadoutMethod.Ridge, 1e-6);
+        solver.Add([double.NaN, 1.0], [1.0]);
+        var weights = new double[2];
+        Assert.False(solver.Solve(weights));
+        Assert.All(weights, w => Assert.True(double.IsNaN(w)));
+    }
+
+    [Theory]
+    [InlineData(ReadoutMethod.PseudoInverse)]
+    [InlineData(ReadoutMethod.Ridge)]
+    public void AddingRowsAndSolvingAllocateNothing(ReadoutMethod method)
+    {
+        var solver = new ReadoutSolver(Features, Outputs, method, 1e-6);
+        var weights = new double[Features * Outputs];
+        var features = new double[Features];
+        var targets = new double[Outputs];
+        void Once()
+        {
+            solver.Clear();
+            for (int r = 0; r < Rows; r++)
+            {
+                for (int i = 0; i < Features; i++)
+                {
+                    features[i] = Math.Sin((r * 1.3) + (i * 0.7));
+                }
+
+                targets[0] = features[0];
+                targets[1] = features[2];
+                solver.Add(features, targets);
+            }
+
+            solver.Solve(weights);
+        }
+
+        Once();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 20; i++)
+        {
+            Once();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static (Matrix<double> X, Matrix<double> Y) Fill(ReadoutSolver solver, bool duplicateColumn)
+    {
+        var random = new RandomStream(StreamKey.FromSeed(11));
+        var x = Matrix<double>.Build.Dense(Rows, Features);
+        var y = Matrix<double>.Build.Dense(Rows, Outputs);
+        var row = new double[Features];
+        var target = new double[Outputs];
+        for (int r = 0; r < Rows; r++)
+        {
+            for (int i = 0; i < Features; i++)
+            {
+                row[i] = (random.NextDouble() * 2) - 1;
+            }
+
+            if (duplicateColumn)
+            {
+                row[1] = row[0];
+            }
+
+            for (int k = 0; k < Outputs; k++)
+            {
+                double sum = 0;
+                for (int i = 0; i < Features; i++)
+                {
+                    sum += KnownWeights[(k * Features) + i] * row[i];
+                }
+
+                target[k] = sum;
+                y[r, k] = sum;
+            }
+
+            for (int i = 0; i < Features; i++)
+            {
+                x[r, i] = row[i];
+            }
+
+            solver.Add(row, target);
+        }
+
+        return (x, y);
+    }
+}
