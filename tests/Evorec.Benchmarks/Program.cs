@@ -15,7 +15,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "bptt")
         {
             double seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3.0;
-            BpttThroughput.Run([20, 100], seconds);
+            foreach (int hidden in new[] { 20, 100 })
+            {
+                var m = Evorec.Experiments.Benchmarks.BpttBenchmark.Measure(hidden, seconds);
+                Console.WriteLine($"{m.Network} batch 32 length 100 float64 threads 1: forward {m.ForwardStepsPerSecond:F0} steps/s, forward+backward+adam {m.TrainingStepsPerSecond:F0} steps/s");
+            }
+
             return;
         }
 

@@ -21,6 +21,8 @@ internal static class BenchCommand
         command.Options.Add(threads);
         var population = new Option<bool>("--population") { Description = "instead: population evaluation, 1,000 LSTM 1-10-1 networks (100 with --quick) × 1,000 steps, on 1 thread and all threads" };
         command.Options.Add(population);
+        var bptt = new Option<bool>("--bptt") { Description = "instead: BPTT training throughput, LSTM 1-20-1 and 1-100-1, batch 32, length 100, Adam, one thread (compare pytorch/bptt_lstm.py)" };
+        command.Options.Add(bptt);
         command.SetAction(parsed =>
         {
             int threadCount = parsed.GetValue(threads) ?? Environment.ProcessorCount;
@@ -31,6 +33,11 @@ internal static class BenchCommand
 
             TimeSpan duration = parsed.GetValue(quick) ? TimeSpan.FromMilliseconds(80) : TimeSpan.FromMilliseconds(800);
             bool asJson = parsed.GetValue(json);
+            if (parsed.GetValue(bptt))
+            {
+                return Bptt(parsed.GetValue(quick) ? 0.5 : 3.0, asJson);
+            }
+
             if (parsed.GetValue(population))
             {
                 return Population(parsed.GetValue(quick) ? 100 : 1000, threadCount, asJson);
@@ -48,6 +55,28 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int Bptt(double seconds, bool asJson)
+    {
+        BpttMeasurement[] measurements = [BpttBenchmark.Measure(20, seconds), BpttBenchmark.Measure(100, seconds)];
+        if (asJson)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new { batch = BpttBenchmark.Batch, length = BpttBenchmark.Length, threads = 1, precision = "float64", optimizer = "adam", networks = measurements.Select(m => new { network = m.Network, forward_steps_per_second = m.ForwardStepsPerSecond, training_steps_per_second = m.TrainingStepsPerSecond }) },
+                new JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().AddColumns("network", "forward steps/s", "forward+backward+Adam steps/s");
+        foreach (BpttMeasurement m in measurements)
+        {
+            table.AddRow(m.Network, m.ForwardStepsPerSecond.ToString("N0", CultureInfo.InvariantCulture), m.TrainingStepsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.MarkupLine($"BPTT, batch {BpttBenchmark.Batch}, length {BpttBenchmark.Length}, Adam, one thread, float64:");
+        AnsiConsole.Write(table);
+        return ExitCodes.Success;
     }
 
     private static int Population(int networks, int threads, bool asJson)

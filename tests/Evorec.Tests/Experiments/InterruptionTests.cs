@@ -13,7 +13,7 @@ public sealed class InterruptionTests(Xunit.Abstractions.ITestOutputHelper log)
           "suite": "interrupted",
           "seed": 3,
           "runs": 6,
-          "budget": { "evaluations": 12000, "stopWhenSolved": false },
+          "budget": { "evaluations": 80000, "stopWhenSolved": false },
           "experiments": [
             {
               "name": "mg",
@@ -77,7 +77,7 @@ public sealed class InterruptionTests(Xunit.Abstractions.ITestOutputHelper log)
     public void SigtermStopsCleanlyKeepsFinishedRunsAndSaysItWasInterrupted()
     {
         using var folder = new TemporaryFolder();
-        string config = folder.WriteFile("suite.json", Suite.Replace("\"evaluations\": 12000,", "\"evaluations\": 60000,"));
+        string config = folder.WriteFile("suite.json", Suite.Replace("\"evaluations\": 80000,", "\"evaluations\": 300000,"));
         string output = folder.Combine("out");
         using var process = new EvorecProcess("run", config, "--out", output, "--threads", "2");
         Assert.True(process.WaitUntil(() => FinishedRuns(output) >= 1, TimeSpan.FromSeconds(120)), process.ReadError());

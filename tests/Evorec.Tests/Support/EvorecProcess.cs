@@ -37,7 +37,8 @@ public sealed class EvorecProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public void KillHard() => _process.Kill(entireProcessTree: true);
+    /// <summary>SIGKILL, at once: evorec runs in the dotnet process itself, so there is no process tree to walk first.</summary>
+    public void KillHard() => _process.Kill();
 
     public void Signal(string signal)
     {
