@@ -32,6 +32,10 @@ public static class BuiltInComponents
             "elman",
             "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",
             (options, context) => new ElmanSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<NeatGraphOptions>(
+            "neat-graph",
+            "NEAT's evolved graph: sensors, outputs and evolved hidden nodes with any (also recurrent) connections; trained only by 'neat'",
+            (options, context) => new NeatGraphSpec(context.InputCount, context.OutputCount, options))
         .AddNetwork<FullyRecurrentOptions>(
             "fully-recurrent",
             "Williams-Zipser fully recurrent network: every neuron sees every neuron; the first k are the outputs",
@@ -39,11 +43,23 @@ public static class BuiltInComponents
         .AddTrainer<GeneticAlgorithmOptions>(
             "ga",
             "generational genetic algorithm: tournament selection, elitism, uniform or arithmetic crossover, Gaussian mutation",
-            (options, context) => Evolve(new GeneticAlgorithm(context.Network.Layout.Count, options, context.Key), context))
+            (options, context) => Evolve(new GeneticAlgorithm(FixedLength(context), options, context.Key), context))
+        .AddTrainer<NeatOptions>(
+            "neat",
+            "NEAT (Stanley & Miikkulainen 2002): evolves topology and weights with innovation numbers, speciation and fitness sharing; needs network 'neat-graph'",
+            (options, context) => new NeatTrainer(options, context.Network, context.Task, context.Executor, context.Key))
         .AddTrainer<RandomWeightGuessingOptions>(
             "rwg",
             "random weight guessing: every candidate a fresh uniform random weight vector (the simplest baseline)",
-            (options, context) => Evolve(new RandomWeightGuessing(context.Network.Layout.Count, options, context.Key), context));
+            (options, context) => Evolve(new RandomWeightGuessing(FixedLength(context), options, context.Key), context));
+
+    /// <summary>
+    /// The parameter count a fixed-length optimizer searches; throws <see cref="ArgumentException"/>
+    /// for a network kind without a fixed layout (such as <c>neat-graph</c>).
+    /// </summary>
+    public static int FixedLength(TrainerContext context) => context.Network.HasFixedLayout
+        ? context.Network.Layout.Count
+        : throw new ArgumentException($"network '{context.Network.Kind}' has no fixed parameter layout; it is trained by its own trainer ('neat' for 'neat-graph')");
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
     public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>

@@ -10,6 +10,10 @@ namespace Evorec.Training;
 /// <param name="BestError">The error of this generation's fittest candidate.</param>
 /// <param name="BestSoFarError">The error of the fittest candidate so far.</param>
 /// <param name="ValidationError">The validation error of the fittest candidate so far, where the task has validation data.</param>
+/// <param name="Extra">
+/// Trainer-specific figures of this generation (for example NEAT's species count and topology
+/// sizes), keyed snake_case; written as extra run-log columns after the standard ones.
+/// </param>
 public sealed record GenerationRecord(
     int Generation,
     long Evaluations,
@@ -19,4 +23,5 @@ public sealed record GenerationRecord(
     double MeanFitness,
     double BestError,
     double BestSoFarError,
-    double? ValidationError = null);
+    double? ValidationError = null,
+    IReadOnlyDictionary<string, double>? Extra = null);
