@@ -58,6 +58,10 @@ public sealed class NeatOptions
     [Description("uniform range +/- of weight perturbations and new random values (NEAT 1.2.1: 2.5)")]
     public double WeightPower { get; set; } = 2.5;
 
+    /// <summary>Weight mutations clamp weights to ± this (NEAT 1.2.1 <c>mutate_link_weights</c>: 8.0; the paper gives no cap).</summary>
+    [Description("weight mutations clamp weights to +/- this (NEAT 1.2.1: 8.0)")]
+    public double WeightCap { get; set; } = 8.0;
+
     /// <summary>Range of the initial population's weights (NEAT 1.2.1 <c>Population::spawn</c>: 1.0).</summary>
     [Description("uniform range +/- of the initial weights (NEAT 1.2.1: 1.0)")]
     public double InitialWeightRange { get; set; } = 1.0;

@@ -54,7 +54,7 @@ public sealed class NeatPopulation
         _options = options;
         _key = key;
         Compatibility = new NeatCompatibility(options.ExcessCoefficient, options.DisjointCoefficient, options.WeightCoefficient, options.SmallGenomeSize);
-        _mutation = new NeatMutation(options.WeightPower, options.WeightReplaceProbability, options.NewConnectionWeightRange, options.RecurrentConnectionProbability, options.ConnectionTries);
+        _mutation = new NeatMutation(options.WeightPower, options.WeightReplaceProbability, options.NewConnectionWeightRange, options.RecurrentConnectionProbability, options.ConnectionTries, options.WeightCap);
         _crossover = new NeatCrossover(options.DisabledGeneProbability, options.AverageCrossoverProbability);
         _tracker = new NeatInnovationTracker(
             NeatGenome.FirstHiddenId(inputCount, bias, outputCount),
@@ -329,11 +329,11 @@ public sealed class NeatPopulation
             throw new ArgumentException("probabilities and survivalThreshold must lie in [0, 1].");
         }
 
-        if (!(options.WeightPower >= 0) || !(options.InitialWeightRange >= 0) || !(options.NewConnectionWeightRange >= 0)
+        if (!(options.WeightCap > 0) || !(options.WeightPower >= 0) || !(options.InitialWeightRange >= 0) || !(options.NewConnectionWeightRange >= 0)
             || options.ConnectionTries < 1 || options.ChampionSpeciesSize < 0 || options.StagnationGenerations < 1
             || options.PopulationStagnationGenerations < 0)
         {
-            throw new ArgumentException("weight ranges must not be negative, connectionTries and stagnationGenerations at least 1, championSpeciesSize and populationStagnationGenerations not negative.");
+            throw new ArgumentException("weightCap must be positive, weight ranges not negative, connectionTries and stagnationGenerations at least 1, championSpeciesSize and populationStagnationGenerations not negative.");
         }
     }
 }
