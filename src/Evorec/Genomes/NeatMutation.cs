@@ -13,11 +13,13 @@ namespace Evorec.Genomes;
 /// the cold replacement are uniform in ±power, <c>Genome::mutate_link_weights</c>), then clamped
 /// to [−<see cref="WeightCap"/>, <see cref="WeightCap"/>] as NEAT 1.2.1 does ("Cap the weights at
 /// 8.0 (experimental)"; the paper does not mention a cap);</item>
-/// <item>add node: an enabled connection, chosen uniformly, is split; the old connection is
-/// disabled, the new one into the new node gets weight 1 and the one out of it the old weight
-/// (§3.1); as in NEAT 1.2.1 (<c>Genome::mutate_add_node</c>) connections from the bias node are
-/// not split (NEAT 1.2.1 also favours older genes in genomes of fewer than 15 genes, which the
-/// paper does not mention and this does not do);</item>
+/// <item>add node: an enabled connection is split; the old connection is disabled, the new one
+/// into the new node gets weight 1 and the one out of it the old weight (§3.1). Which connection
+/// follows NEAT 1.2.1 (<c>Genome::mutate_add_node</c>), the paper being silent: never one from
+/// the bias node; in genomes of fewer than 15 connection genes, a walk along the genes in
+/// innovation order from the first enabled one, stopping at each with probability 0.3 (older genes
+/// are favoured, and the mutation fails past the end or on a disabled gene — so it succeeds about
+/// half the time in XOR's 3-gene start genome); otherwise uniformly among the enabled ones;</item>
 /// <item>add connection: a new connection with a weight uniform in
 /// [−<see cref="NewConnectionWeightRange"/>, <see cref="NewConnectionWeightRange"/>] (NEAT 1.2.1:
 /// ±1) joins two unconnected nodes. As in NEAT 1.2.1 (<c>Genome::mutate_add_link</c>,
@@ -47,9 +49,33 @@ public sealed record NeatMutation(double WeightPower, double WeightReplaceProbab
         }
     }
 
-    /// <summary>Splits a random enabled connection not from the bias node; false when there is none or the node already exists.</summary>
+    /// <summary>Splits a connection not from the bias node (chosen as described above); false when none was chosen or the node already exists.</summary>
     public bool AddNode(NeatGenome genome, NeatInnovationTracker tracker, RandomStream random)
     {
+        if (genome.Connections.Count < SmallGenomeGenes)
+        {
+            // NEAT 1.2.1: walk from the first enabled gene not from the bias, moving on with
+            // probability 0.7 per gene, and give up past the end or on a disabled gene.
+            int g = 0;
+            int n = genome.Connections.Count;
+            while (g < n && (!genome.Connections[g].Enabled || IsBias(genome, genome.Connections[g])))
+            {
+                g++;
+            }
+
+            while (g < n && (random.NextDouble() >= OldGeneChoice || IsBias(genome, genome.Connections[g])))
+            {
+                g++;
+            }
+
+            if (g >= n || !genome.Connections[g].Enabled)
+            {
+                return false;
+            }
+
+            return Split(genome, tracker, g);
+        }
+
         int splittable = 0;
         for (int i = 0; i < genome.Connections.Count; i++)
         {
@@ -75,6 +101,20 @@ public sealed record NeatMutation(double WeightPower, double WeightReplaceProbab
             }
         }
 
+        return Split(genome, tracker, index);
+    }
+
+    /// <summary>Genomes with fewer connection genes than this split older genes preferentially (NEAT 1.2.1: 15).</summary>
+    public const int SmallGenomeGenes = 15;
+
+    /// <summary>The probability of stopping at each gene in that walk (NEAT 1.2.1: 0.3).</summary>
+    public const double OldGeneChoice = 0.3;
+
+    private static bool IsBias(NeatGenome genome, NeatConnectionGene connection) =>
+        genome.Nodes[genome.IndexOfNode(connection.Source)].Type == NeatNodeType.Bias;
+
+    private static bool Split(NeatGenome genome, NeatInnovationTracker tracker, int index)
+    {
         NeatConnectionGene old = genome.Connections[index];
         NeatNodeSplit split = tracker.Split(old.Innovation);
         if (genome.ContainsNode(split.NodeId))
@@ -90,7 +130,7 @@ public sealed record NeatMutation(double WeightPower, double WeightReplaceProbab
     }
 
     private static bool IsSplittable(NeatGenome genome, NeatConnectionGene connection) =>
-        connection.Enabled && genome.Nodes[genome.IndexOfNode(connection.Source)].Type != NeatNodeType.Bias;
+        connection.Enabled && !IsBias(genome, connection);
 
     /// <summary>Adds a connection between two unconnected nodes; false when no try found one.</summary>
     public bool AddConnection(NeatGenome genome, NeatInnovationTracker tracker, RandomStream random)

@@ -15,30 +15,21 @@ namespace Evorec.Training.Evolution;
 /// </summary>
 public static class NeatFitnessSharing
 {
-    /// <summary>
-    /// Offspring per species for <paramref name="populationSize"/> new genomes. Species marked in
-    /// <paramref name="excluded"/> (stagnant ones) get none unless every species is excluded.
-    /// </summary>
-    /// <param name="fitness">Each species' members' raw fitnesses.</param>
-    /// <param name="excluded">Species that may not reproduce, or null.</param>
+    /// <summary>Offspring per species for <paramref name="populationSize"/> new genomes.</summary>
+    /// <param name="fitness">Each species' members' fitnesses (after any stagnation penalty), species in order.</param>
     /// <param name="populationSize">Offspring to hand out.</param>
-    public static int[] Allocate(IReadOnlyList<IReadOnlyList<double>> fitness, IReadOnlyList<bool>? excluded, int populationSize)
+    public static int[] Allocate(IReadOnlyList<IReadOnlyList<double>> fitness, int populationSize)
     {
         int speciesCount = fitness.Count;
-        bool allExcluded = excluded is not null && Enumerable.Range(0, speciesCount).All(s => excluded[s]);
-        bool Counts(int s) => excluded is null || allExcluded || !excluded[s];
 
         double total = 0;
         int organisms = 0;
         for (int s = 0; s < speciesCount; s++)
         {
-            if (Counts(s))
+            organisms += fitness[s].Count;
+            foreach (double f in fitness[s])
             {
-                organisms += fitness[s].Count;
-                foreach (double f in fitness[s])
-                {
-                    total += Adjusted(f, fitness[s].Count);
-                }
+                total += Adjusted(f, fitness[s].Count);
             }
         }
 
@@ -47,11 +38,6 @@ public static class NeatFitnessSharing
         int given = 0;
         for (int s = 0; s < speciesCount; s++)
         {
-            if (!Counts(s))
-            {
-                continue;
-            }
-
             foreach (double f in fitness[s])
             {
                 double expected = total > 0
@@ -74,7 +60,7 @@ public static class NeatFitnessSharing
         int most = -1;
         for (int s = 0; s < speciesCount; s++)
         {
-            if (Counts(s) && (most < 0 || offspring[s] > offspring[most]))
+            if (most < 0 || offspring[s] > offspring[most])
             {
                 most = s;
             }

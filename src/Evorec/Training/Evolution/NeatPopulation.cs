@@ -9,32 +9,40 @@ namespace Evorec.Training.Evolution;
 /// the evaluated generation into the next one:
 /// <list type="number">
 /// <item>each species is sorted by fitness; its champion becomes its representative, and its
-/// record is updated; a species whose best fitness has not risen for
-/// <see cref="NeatOptions.StagnationGenerations"/> generations may not reproduce (paper §4.1;
-/// NEAT 1.2.1 instead divides its fitness by 100 from one generation earlier);</item>
+/// record is updated; the members of a species whose best fitness has not risen for
+/// <see cref="NeatOptions.StagnationGenerations"/> generations count with 1/100 of their fitness
+/// (paper §4.1: such species "were not allowed to reproduce"; the factor 0.01 is how NEAT 1.2.1's
+/// <c>Species::adjust_fitness</c> does it, which keeps a population alive whose species all stagnate);</item>
 /// <item>when the population's best fitness has not risen for
 /// <see cref="NeatOptions.PopulationStagnationGenerations"/> generations, only the two species with
-/// the best champions reproduce, half the population each (NEAT 1.2.1's delta coding; there the
-/// offspring are mutated clones of the two champions, here they are bred as usual);</item>
+/// the best champions reproduce, half the population each, all offspring being copies of the
+/// champion — one unchanged, the others with their weights mutated (80%) or a connection added
+/// (NEAT 1.2.1's delta coding in <c>Population::epoch</c> and its "super champion" offspring in
+/// <c>Species::reproduce</c>; the paper does not describe it);</item>
 /// <item>otherwise offspring are shared out by <see cref="NeatFitnessSharing"/>;</item>
 /// <item>each species breeds from its fittest <see cref="NeatOptions.SurvivalThreshold"/> (at least
 /// one): the champion of a species with more than <see cref="NeatOptions.ChampionSpeciesSize"/>
-/// members is copied unchanged; of the rest, a fraction <see cref="NeatOptions.MutationOnlyProbability"/>
-/// are mutated copies of a random parent, the others are crossovers of two random parents (or,
-/// with the interspecies mating rate, of a parent and the champion of another random species —
-/// NEAT 1.2.1 favours better species there, a detail the paper does not give), mutated unless
+/// members is copied unchanged (paper §4.1; NEAT 1.2.1 tests the species' offspring count instead);
+/// of the rest, a fraction <see cref="NeatOptions.MutationOnlyProbability"/> are mutated copies of
+/// a random parent, the others crossovers of two random parents (or, with the interspecies mating
+/// rate, of a parent and the champion of another species chosen uniformly — NEAT 1.2.1 favours
+/// better species there, a detail the paper does not give), mutated unless
 /// <see cref="NeatOptions.MateOnlyProbability"/> says not to and the parents differ;</item>
 /// <item>a mutation is an add-node with its probability, else an add-connection with its
 /// probability, else a weight mutation with its probability (NEAT 1.2.1's order);</item>
 /// <item>each offspring joins the first species whose representative is within δt of it, or
 /// founds a new one (§3.3); species left empty die; with a target species count, δt moves by
-/// the step toward it (NEAT 1.2.1, commented-out code in <c>Population::epoch</c>).</item>
+/// the step toward it after each speciation (NEAT 1.2.1 keeps this as commented-out code in
+/// <c>Population::epoch</c>; the paper uses a fixed δt).</item>
 /// </list>
 /// All draws come from one stream keyed by the generation, in a fixed order, so the population
 /// does not depend on threads.
 /// </summary>
 public sealed class NeatPopulation
 {
+    /// <summary>The factor on the fitness of a stagnant species (NEAT 1.2.1 <c>Species::adjust_fitness</c>).</summary>
+    public const double StagnationFactor = 0.01;
+
     private readonly NeatOptions _options;
     private readonly StreamKey _key;
     private readonly NeatMutation _mutation;
@@ -45,6 +53,7 @@ public sealed class NeatPopulation
     private int[] _speciesIndex;
     private int _nextSpeciesId;
     private double _highestFitness = double.NegativeInfinity;
+    private bool _deltaCoding;
     private int _highestLastChanged;
 
     /// <summary>Creates generation 0: minimal genomes with random weights, speciated.</summary>
@@ -105,6 +114,7 @@ public sealed class NeatPopulation
             }
         }
 
+        _deltaCoding = false;
         int[] offspring = PlanOffspring(scores, generation);
         var random = new RandomStream(_key.Then("reproduction").Then(generation));
         _tracker.BeginGeneration();
@@ -150,6 +160,7 @@ public sealed class NeatPopulation
         if (_options.PopulationStagnationGenerations > 0 && _highestLastChanged >= _options.PopulationStagnationGenerations)
         {
             _highestLastChanged = 0;
+            _deltaCoding = true;
             int[] order = Enumerable.Range(0, _species.Count)
                 .OrderByDescending(s => scores[_species[s].Members[0]])
                 .ThenBy(s => s)
@@ -167,14 +178,14 @@ public sealed class NeatPopulation
         }
 
         var fitness = new List<IReadOnlyList<double>>(_species.Count);
-        var stagnant = new bool[_species.Count];
         for (int s = 0; s < _species.Count; s++)
         {
-            fitness.Add(_species[s].Members.Select(m => scores[m]).ToArray());
-            stagnant[s] = generation - _species[s].LastImprovementGeneration >= _options.StagnationGenerations;
+            bool stagnant = generation - _species[s].LastImprovementGeneration >= _options.StagnationGenerations;
+            double factor = stagnant ? StagnationFactor : 1.0;
+            fitness.Add(_species[s].Members.Select(m => scores[m] * factor).ToArray());
         }
 
-        return NeatFitnessSharing.Allocate(fitness, stagnant, population);
+        return NeatFitnessSharing.Allocate(fitness, population);
     }
 
     private void Breed(NeatSpecies species, int count, double[] scores, RandomStream random, List<NeatGenome> children)
@@ -185,6 +196,28 @@ public sealed class NeatPopulation
         }
 
         List<int> members = species.Members;
+        if (_deltaCoding)
+        {
+            NeatGenome champion = _genomes[members[0]];
+            children.Add(champion);
+            for (int k = 1; k < count; k++)
+            {
+                NeatGenome clone = champion.Clone();
+                if (random.NextDouble() < 0.8 || _options.AddConnectionProbability == 0)
+                {
+                    _mutation.MutateWeights(clone, random);
+                }
+                else
+                {
+                    _mutation.AddConnection(clone, _tracker, random);
+                }
+
+                children.Add(clone);
+            }
+
+            return;
+        }
+
         int parents = Math.Min(members.Count, (int)Math.Floor((_options.SurvivalThreshold * members.Count) + 1.0));
         int made = 0;
         if (members.Count > _options.ChampionSpeciesSize)
