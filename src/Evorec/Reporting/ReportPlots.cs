@@ -5,8 +5,10 @@ namespace Evorec.Reporting;
 /// <summary>
 /// The plots of a report: for each task (experiments sharing a task configuration and experiment
 /// entry) and network, the best-so-far error against evaluations — median line and inter-quartile
-/// band across runs, one series per trainer, log y when the errors span decades. Each trainer has
-/// the same colour in every plot of the report. Every SVG has its data beside it as CSV.
+/// band across runs, one series per trainer, log y when the errors span decades; and, where run
+/// logs have them, the same panels for the trainer figures of <see cref="RunLogColumns.PlottedExtras"/>
+/// (such as NEAT's species count and champion size; a run that stopped keeps its last value). Each
+/// trainer has the same colour in every plot of the report. Every SVG has its data beside it as CSV.
 /// </summary>
 public static class ReportPlots
 {
@@ -20,39 +22,46 @@ public static class ReportPlots
         var written = new List<(string, string)>();
         foreach (var panel in manifest.Experiments.GroupBy(e => (e.Group, e.TaskHash, e.Network)))
         {
-            var plot = new Plot
+            foreach (string column in new[] { RunLogColumns.BestSoFarError }.Concat(RunLogColumns.PlottedExtras))
             {
-                Title = $"{panel.Key.Group}: {panel.First().Task}, {panel.Key.Network}",
-            };
-            plot.XAxis.Label = "evaluations";
-            plot.YAxis.Label = "best-so-far error";
-            var values = new List<double>();
-            foreach (ManifestExperiment experiment in panel)
-            {
-                var runs = Enumerable.Range(0, experiment.Runs)
-                    .Select(k => ResultsLayout.RunLogPath(folder, experiment.Name, k))
-                    .Where(File.Exists)
-                    .Select(RunCurve.Read)
-                    .ToArray();
-                if (runs.Length == 0)
+                bool isError = column == RunLogColumns.BestSoFarError;
+                var plot = new Plot
+                {
+                    Title = isError
+                        ? $"{panel.Key.Group}: {panel.First().Task}, {panel.Key.Network}"
+                        : $"{panel.Key.Group}: {panel.First().Task}, {panel.Key.Network} ({column.Replace('_', ' ')})",
+                };
+                plot.XAxis.Label = "evaluations";
+                plot.YAxis.Label = isError ? "best-so-far error" : column.Replace('_', ' ');
+                var values = new List<double>();
+                foreach (ManifestExperiment experiment in panel)
+                {
+                    var runs = Enumerable.Range(0, experiment.Runs)
+                        .Select(k => ResultsLayout.RunLogPath(folder, experiment.Name, k))
+                        .Where(File.Exists)
+                        .Select(path => RunCurve.Read(path, column))
+                        .OfType<RunCurve>()
+                        .ToArray();
+                    if (runs.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    ConvergenceCurve curve = ConvergenceCurve.Of(runs);
+                    plot.AddBand(experiment.Trainer, colours[experiment.Trainer], curve.Evaluations, curve.Median, curve.Lower, curve.Upper);
+                    values.AddRange(curve.Lower.Concat(curve.Upper).Where(double.IsFinite));
+                }
+
+                if (plot.Series.Count == 0)
                 {
                     continue;
                 }
 
-                ConvergenceCurve curve = ConvergenceCurve.Of(runs);
-                plot.AddBand(experiment.Trainer, colours[experiment.Trainer], curve.Evaluations, curve.Median, curve.Lower, curve.Upper);
-                values.AddRange(curve.Lower.Concat(curve.Upper).Where(double.IsFinite));
+                plot.YAxis.Scale = isError ? AxisScale.Choose(values) : AxisScale.Linear;
+                string name = FileName($"{panel.Key.Group}-{panel.First().Task}-{panel.Key.Network}-{(isError ? "error" : column.Replace('_', '-'))}");
+                PlotFiles.Save(plot, FigureSize.Screen, Path.Combine(folder, Folder), name);
+                written.Add((plot.Title, $"{Folder}/{name}.svg"));
             }
-
-            if (plot.Series.Count == 0)
-            {
-                continue;
-            }
-
-            plot.YAxis.Scale = AxisScale.Choose(values);
-            string name = FileName($"{panel.Key.Group}-{panel.First().Task}-{panel.Key.Network}-error");
-            PlotFiles.Save(plot, FigureSize.Screen, Path.Combine(folder, Folder), name);
-            written.Add((plot.Title, $"{Folder}/{name}.svg"));
         }
 
         return written;

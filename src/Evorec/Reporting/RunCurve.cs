@@ -25,12 +25,20 @@ public sealed class RunCurve
     public double LastEvaluations => _evaluations.Length == 0 ? 0 : _evaluations[^1];
 
     /// <summary>Reads the <c>evaluations</c> and <c>best_so_far_error</c> columns of a run log.</summary>
-    public static RunCurve Read(string runLogPath)
+    public static RunCurve Read(string runLogPath) => Read(runLogPath, RunLogColumns.BestSoFarError)!;
+
+    /// <summary>Reads the <c>evaluations</c> column and <paramref name="column"/> of a run log, or null when it has no such column.</summary>
+    public static RunCurve? Read(string runLogPath, string column)
     {
         CsvTable table = CsvTable.Read(runLogPath);
+        if (!table.Header.Contains(column))
+        {
+            return null;
+        }
+
         double[] evaluations = table.Column(RunLogColumns.Evaluations).Select(v => v ?? double.NaN).ToArray();
-        double[] errors = table.Column(RunLogColumns.BestSoFarError).Select(v => v ?? double.NaN).ToArray();
-        return new RunCurve(evaluations, errors);
+        double[] values = table.Column(column).Select(v => v ?? double.NaN).ToArray();
+        return new RunCurve(evaluations, values);
     }
 
     /// <summary>

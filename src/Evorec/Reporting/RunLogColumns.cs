@@ -30,6 +30,9 @@ public static class RunLogColumns
     /// <summary>The fittest-so-far candidate's validation error, where the task has validation data.</summary>
     public const string ValidationError = "validation_error";
 
+    /// <summary>Trainer-specific extra columns that the report plots against evaluations when run logs have them (NEAT's species count and champion size).</summary>
+    public static IReadOnlyList<string> PlottedExtras { get; } = ["species", "champion_hidden_nodes", "champion_connections"];
+
     /// <summary>The columns every run log has, in order.</summary>
     public static IReadOnlyList<string> Required { get; } =
         [Generation, Evaluations, NetworkSteps, WallSeconds, BestFitness, MeanFitness, BestError, BestSoFarError];
