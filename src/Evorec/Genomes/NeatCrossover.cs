@@ -23,16 +23,15 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
     {
         bool average = random.NextDouble() < AverageProbability;
         int fitter = firstFitness > secondFitness ? 0 : secondFitness > firstFitness ? 1 : -1;
-        IReadOnlyList<NeatConnectionGene> a = first.Connections;
-        IReadOnlyList<NeatConnectionGene> b = second.Connections;
-        var connections = new List<NeatConnectionGene>(Math.Max(a.Count, b.Count));
-        var pairs = new HashSet<(int, int)>();
+        ReadOnlySpan<NeatConnectionGene> a = first.ConnectionSpan;
+        ReadOnlySpan<NeatConnectionGene> b = second.ConnectionSpan;
+        var connections = new List<NeatConnectionGene>(Math.Max(a.Length, b.Length) + 2);
         int i = 0;
         int j = 0;
-        while (i < a.Count || j < b.Count)
+        while (i < a.Length || j < b.Length)
         {
             NeatConnectionGene chosen;
-            if (i < a.Count && j < b.Count && a[i].Innovation == b[j].Innovation)
+            if (i < a.Length && j < b.Length && a[i].Innovation == b[j].Innovation)
             {
                 NeatConnectionGene x = a[i++];
                 NeatConnectionGene y = b[j++];
@@ -46,7 +45,7 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
             }
             else
             {
-                bool fromFirst = j >= b.Count || (i < a.Count && a[i].Innovation < b[j].Innovation);
+                bool fromFirst = j >= b.Length || (i < a.Length && a[i].Innovation < b[j].Innovation);
                 NeatConnectionGene gene = fromFirst ? a[i++] : b[j++];
                 bool keep = fitter == -1 ? random.NextDouble() < 0.5 : fitter == (fromFirst ? 0 : 1);
                 if (!keep)
@@ -61,14 +60,14 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
                 }
             }
 
-            if (pairs.Add((chosen.Source, chosen.Target)))
+            if (!Joins(connections, chosen.Source, chosen.Target))
             {
                 connections.Add(chosen);
             }
         }
 
-        var nodes = new List<NeatNodeGene>();
-        foreach (NeatNodeGene node in first.Nodes)
+        var nodes = new List<NeatNodeGene>(first.Nodes.Count + 2);
+        foreach (NeatNodeGene node in first.NodeSpan)
         {
             if (node.Type != NeatNodeType.Hidden)
             {
@@ -76,26 +75,63 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
             }
         }
 
-        var used = new HashSet<int>();
-        foreach (NeatConnectionGene connection in connections)
-        {
-            used.Add(connection.Source);
-            used.Add(connection.Target);
-        }
-
-        AddHidden(first, used, nodes);
-        AddHidden(second, used, nodes);
-        return new NeatGenome(nodes, connections);
+        int sensorsAndOutputs = nodes.Count;
+        AddHidden(first, connections, nodes);
+        AddHidden(second, connections, nodes);
+        nodes.Sort(sensorsAndOutputs, nodes.Count - sensorsAndOutputs, NodeOrder.Instance);
+        return NeatGenome.FromSorted(nodes, connections);
     }
 
-    private static void AddHidden(NeatGenome parent, HashSet<int> used, List<NeatNodeGene> nodes)
+    private sealed class NodeOrder : IComparer<NeatNodeGene>
     {
-        foreach (NeatNodeGene node in parent.Nodes)
+        public static readonly NodeOrder Instance = new();
+
+        public int Compare(NeatNodeGene x, NeatNodeGene y) => x.Id.CompareTo(y.Id);
+    }
+
+    private static bool Joins(List<NeatConnectionGene> connections, int source, int target)
+    {
+        foreach (NeatConnectionGene connection in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(connections))
         {
-            if (node.Type == NeatNodeType.Hidden && used.Remove(node.Id))
+            if (connection.Source == source && connection.Target == target)
             {
-                nodes.Add(node);
+                return true;
             }
         }
+
+        return false;
+    }
+
+    private static void AddHidden(NeatGenome parent, List<NeatConnectionGene> connections, List<NeatNodeGene> nodes)
+    {
+        foreach (NeatNodeGene node in parent.NodeSpan)
+        {
+            if (node.Type != NeatNodeType.Hidden || Contains(nodes, node.Id))
+            {
+                continue;
+            }
+
+            foreach (NeatConnectionGene connection in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(connections))
+            {
+                if (connection.Source == node.Id || connection.Target == node.Id)
+                {
+                    nodes.Add(node);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Contains(List<NeatNodeGene> nodes, int id)
+    {
+        foreach (NeatNodeGene node in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes))
+        {
+            if (node.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

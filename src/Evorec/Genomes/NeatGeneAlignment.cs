@@ -15,8 +15,8 @@ public readonly record struct NeatGeneAlignment(int Matching, int Disjoint, int 
     /// <summary>Aligns the connection genes of <paramref name="first"/> and <paramref name="second"/>.</summary>
     public static NeatGeneAlignment Of(NeatGenome first, NeatGenome second)
     {
-        IReadOnlyList<NeatConnectionGene> a = first.Connections;
-        IReadOnlyList<NeatConnectionGene> b = second.Connections;
+        ReadOnlySpan<NeatConnectionGene> a = first.ConnectionSpan;
+        ReadOnlySpan<NeatConnectionGene> b = second.ConnectionSpan;
         int maxA = first.MaxInnovation;
         int maxB = second.MaxInnovation;
         int i = 0;
@@ -25,16 +25,16 @@ public readonly record struct NeatGeneAlignment(int Matching, int Disjoint, int 
         int disjoint = 0;
         int excess = 0;
         double difference = 0;
-        while (i < a.Count || j < b.Count)
+        while (i < a.Length || j < b.Length)
         {
-            if (i < a.Count && j < b.Count && a[i].Innovation == b[j].Innovation)
+            if (i < a.Length && j < b.Length && a[i].Innovation == b[j].Innovation)
             {
                 matching++;
                 difference += Math.Abs(a[i].Weight - b[j].Weight);
                 i++;
                 j++;
             }
-            else if (j >= b.Count || (i < a.Count && a[i].Innovation < b[j].Innovation))
+            else if (j >= b.Length || (i < a.Length && a[i].Innovation < b[j].Innovation))
             {
                 if (a[i].Innovation > maxB)
                 {

@@ -37,20 +37,38 @@ public sealed class NeatGenome
     /// <summary>The connection genes, sorted by innovation number.</summary>
     public IReadOnlyList<NeatConnectionGene> Connections => _connections;
 
+    /// <summary>The connection genes as a span (valid until the genome changes).</summary>
+    internal ReadOnlySpan<NeatConnectionGene> ConnectionSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_connections);
+
+    /// <summary>The node genes as a span (valid until the genome changes).</summary>
+    internal ReadOnlySpan<NeatNodeGene> NodeSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_nodes);
+
     /// <summary>Number of input sensors (the bias node not counted).</summary>
-    public int InputCount => _nodes.Count(n => n.Type == NeatNodeType.Input);
+    public int InputCount => CountNodes(NeatNodeType.Input);
 
     /// <summary>Whether the genome has a bias node.</summary>
-    public bool HasBias => _nodes.Any(n => n.Type == NeatNodeType.Bias);
+    public bool HasBias => CountNodes(NeatNodeType.Bias) > 0;
 
     /// <summary>Number of output nodes.</summary>
-    public int OutputCount => _nodes.Count(n => n.Type == NeatNodeType.Output);
+    public int OutputCount => CountNodes(NeatNodeType.Output);
 
     /// <summary>Number of hidden nodes.</summary>
-    public int HiddenCount => _nodes.Count(n => n.Type == NeatNodeType.Hidden);
+    public int HiddenCount => CountNodes(NeatNodeType.Hidden);
 
     /// <summary>Number of enabled connection genes (the connections the network expresses).</summary>
-    public int EnabledConnectionCount => _connections.Count(c => c.Enabled);
+    public int EnabledConnectionCount
+    {
+        get
+        {
+            int count = 0;
+            for (int i = 0; i < _connections.Count; i++)
+            {
+                count += _connections[i].Enabled ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>The highest innovation number in the genome, or −1 when it has no connection genes.</summary>
     public int MaxInnovation => _connections.Count == 0 ? -1 : _connections[^1].Innovation;
@@ -100,6 +118,13 @@ public sealed class NeatGenome
 
     /// <summary>The first innovation number free after the minimal genome of this shape.</summary>
     public static int FirstFreeInnovation(int inputCount, bool bias, int outputCount) => (inputCount + (bias ? 1 : 0)) * outputCount;
+
+    /// <summary>
+    /// A genome from lists that are already sorted and consistent (the offspring of crossover),
+    /// taken over without copying or checking.
+    /// </summary>
+    internal static NeatGenome FromSorted(List<NeatNodeGene> nodes, List<NeatConnectionGene> connections) =>
+        new(nodes, connections, validated: true);
 
     /// <summary>A deep copy.</summary>
     public NeatGenome Clone() => new([.. _nodes], [.. _connections], validated: true);
@@ -210,6 +235,17 @@ public sealed class NeatGenome
         }
 
         _connections.Insert(index, connection);
+    }
+
+    private int CountNodes(NeatNodeType type)
+    {
+        int count = 0;
+        for (int i = 0; i < _nodes.Count; i++)
+        {
+            count += _nodes[i].Type == type ? 1 : 0;
+        }
+
+        return count;
     }
 
     private void Validate()
