@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Evorec.Cli.Commands;
 
-/// <summary><c>evorec bench [--quick] [--json] [--threads N]</c>: network steps per second per kind, as a fraction of the measured peak FLOP rate.</summary>
+/// <summary><c>evorec bench [--quick] [--json] [--threads N] [--population | --bptt | --neat]</c>: network steps per second per kind, as a fraction of the measured peak FLOP rate.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -23,6 +23,8 @@ internal static class BenchCommand
         command.Options.Add(population);
         var bptt = new Option<bool>("--bptt") { Description = "instead: BPTT training throughput, LSTM 1-20-1 and 1-100-1, batch 32, length 100, Adam, one thread (compare pytorch/bptt_lstm.py)" };
         command.Options.Add(bptt);
+        var neat = new Option<bool>("--neat") { Description = "instead: NEAT on XOR, evaluations per second of the whole generational loop (experiments/xor.json's setup), on 1 thread and all threads" };
+        command.Options.Add(neat);
         command.SetAction(parsed =>
         {
             int threadCount = parsed.GetValue(threads) ?? Environment.ProcessorCount;
@@ -36,6 +38,11 @@ internal static class BenchCommand
             if (parsed.GetValue(bptt))
             {
                 return Bptt(parsed.GetValue(quick) ? 0.5 : 3.0, asJson);
+            }
+
+            if (parsed.GetValue(neat))
+            {
+                return Neat(parsed.GetValue(quick) ? 20 : 1000, threadCount, asJson);
             }
 
             if (parsed.GetValue(population))
@@ -76,6 +83,23 @@ internal static class BenchCommand
 
         AnsiConsole.MarkupLine($"BPTT, batch {BpttBenchmark.Batch}, length {BpttBenchmark.Length}, Adam, one thread, float64:");
         AnsiConsole.Write(table);
+        return ExitCodes.Success;
+    }
+
+    private static int Neat(int generations, int threads, bool asJson)
+    {
+        // Best of two, so the first pass's JIT compilation is not timed.
+        NeatThroughput one = new[] { NeatXorBenchmark.Measure(generations, 1), NeatXorBenchmark.Measure(generations, 1) }.MaxBy(t => t.EvaluationsPerSecond)!;
+        NeatThroughput all = new[] { NeatXorBenchmark.Measure(generations, threads), NeatXorBenchmark.Measure(generations, threads) }.MaxBy(t => t.EvaluationsPerSecond)!;
+        if (asJson)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new { date = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), machine = BenchmarkRunner.Machine(), loadAverage = BenchmarkRunner.LoadAverage(), task = "xor", population = 150, generations, threads, evaluationsPerSecondOneThread = one.EvaluationsPerSecond, evaluationsPerSecondAllThreads = all.EvaluationsPerSecond },
+                new JsonSerializerOptions { WriteIndented = true }));
+            return ExitCodes.Success;
+        }
+
+        AnsiConsole.MarkupLine($"NEAT on XOR, population 150, {generations} generations (best of 2): {one.EvaluationsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} evaluations/s on 1 thread, {all.EvaluationsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} on {threads} ({(all.EvaluationsPerSecond / one.EvaluationsPerSecond).ToString("0.00", CultureInfo.InvariantCulture)}x)");
         return ExitCodes.Success;
     }
 

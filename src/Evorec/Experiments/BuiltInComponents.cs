@@ -68,6 +68,10 @@ public static class BuiltInComponents
             "elman",
             "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",
             (options, context) => new ElmanSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<NeatGraphOptions>(
+            "neat-graph",
+            "NEAT's evolved graph: sensors, outputs and evolved hidden nodes with any (also recurrent) connections; trained only by 'neat'",
+            (options, context) => new NeatGraphSpec(context.InputCount, context.OutputCount, options))
         .AddNetwork<FullyRecurrentOptions>(
             "fully-recurrent",
             "Williams-Zipser fully recurrent network: every neuron sees every neuron; the first k are the outputs",
@@ -100,6 +104,10 @@ public static class BuiltInComponents
             "ga",
             "generational genetic algorithm: tournament selection, elitism, uniform or arithmetic crossover, Gaussian mutation",
             (options, context) => Evolve(options, context, length => new GeneticAlgorithm(length, options, context.Key)))
+        .AddTrainer<NeatOptions>(
+            "neat",
+            "NEAT (Stanley & Miikkulainen 2002): evolves topology and weights with innovation numbers, speciation and fitness sharing; needs network 'neat-graph'",
+            (options, context) => new NeatTrainer(options, context.Network, context.Task, context.Executor, context.Key))
         .AddTrainer<RandomWeightGuessingOptions>(
             "rwg",
             "random weight guessing: every candidate a fresh uniform random weight vector (the simplest baseline)",
@@ -140,6 +148,18 @@ public static class BuiltInComponents
             "esn-ridge",
             "one closed-form readout fit (ridge or pseudo-inverse) of a fixed network such as an ESN reservoir; use budget generations: 1",
             EsnRidge);
+
+    /// <summary>
+    /// Refuses, with <see cref="ArgumentException"/>, a network kind without a fixed parameter layout
+    /// (such as <c>neat-graph</c>): fixed-length optimizers and gradient trainers cannot train it.
+    /// </summary>
+    public static void RequireFixedLayout(TrainerContext context)
+    {
+        if (!context.Network.HasFixedLayout)
+        {
+            throw new ArgumentException($"network '{context.Network.Kind}' has no fixed parameter layout; it is trained by its own trainer ('neat' for 'neat-graph')");
+        }
+    }
 
     /// <summary>An evolutionary trainer for <paramref name="optimizer"/> over the direct encoding.</summary>
     public static ITrainer Evolve(IOptimizer optimizer, TrainerContext context) =>
@@ -219,8 +239,11 @@ public static class BuiltInComponents
     }
 
     /// <summary>The decoder <paramref name="options"/> select; throws <see cref="ArgumentException"/> when a closed-form readout is not possible.</summary>
-    public static IGenomeDecoder CreateDecoder(EvolutionOptions options, TrainerContext context) =>
-        options.Readout == ReadoutMethod.Evolved
+    public static IGenomeDecoder CreateDecoder(EvolutionOptions options, TrainerContext context)
+    {
+        RequireFixedLayout(context);
+        return options.Readout == ReadoutMethod.Evolved
             ? new DirectEncoding(context.Network)
             : new ReadoutSolvingDecoder(context.Network, context.Task.Dataset, options.Readout, options.RidgeLambda);
+    }
 }

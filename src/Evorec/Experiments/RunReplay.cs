@@ -60,13 +60,23 @@ public static class RunReplay
 
         ITask task = RunFactory.CreateTask(planned);
         NetworkSpec spec = RunFactory.CreateNetwork(planned, manifest.Seed, task);
-        if (spec.Layout.Count != run.BestParameters.Length)
+        if (!spec.Accepts(run.BestParameters))
         {
-            throw new ConfigException(runPath, $"best_parameters has {run.BestParameters.Length} values, the network has {spec.Layout.Count}");
+            throw new ConfigException(runPath, spec.HasFixedLayout
+                ? $"best_parameters has {run.BestParameters.Length} values, the network has {spec.Layout.Count}"
+                : $"best_parameters is not a valid {spec.Kind} parameter vector");
         }
 
         IRecurrentNetwork network = spec.Create();
-        spec.Load(run.BestParameters, network);
+        try
+        {
+            spec.Load(run.BestParameters, network);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ConfigException(runPath, $"best_parameters does not fit the network: {exception.Message}");
+        }
+
         ITaskEvaluator evaluator = task.CreateEvaluator();
         Evaluation training = evaluator.Evaluate(network, new StreamKey(run.BestEvaluationKey ?? 0));
         Evaluation test = evaluator.Test(network);

@@ -175,6 +175,14 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             metrics[name] = ResultsJson.Finite(value);
         }
 
+        if (trainer is ITrainerMetrics trainerMetrics)
+        {
+            foreach (var (name, value) in trainerMetrics.RunMetrics)
+            {
+                metrics[name] = ResultsJson.Finite(value);
+            }
+        }
+
         metrics["test_fitness"] = ResultsJson.Finite(test.Fitness);
         if (trainer.Solved is { } solved)
         {

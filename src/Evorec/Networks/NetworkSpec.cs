@@ -29,6 +29,16 @@ public abstract class NetworkSpec
     public abstract ParameterLayout Layout { get; }
 
     /// <summary>
+    /// Whether every parameter vector of this spec has the layout's length, so that a fixed-length
+    /// optimizer can search it. False for kinds whose parameters encode their own structure (such
+    /// as <c>neat-graph</c>), which only their own trainer can evolve.
+    /// </summary>
+    public virtual bool HasFixedLayout => true;
+
+    /// <summary>Whether <paramref name="parameters"/> can be loaded (for a fixed layout: whether its length fits).</summary>
+    public virtual bool Accepts(ReadOnlySpan<double> parameters) => parameters.Length == Layout.Count;
+
+    /// <summary>
     /// Why closed-form readout solving is not valid for this spec (its outputs drive its state
     /// other than through teacher forcing, or its output is nonlinear), or null when it is valid.
     /// </summary>

@@ -14,4 +14,7 @@ public enum FigureKind
 
     /// <summary>The best network's free-running output against the target, or its trajectory.</summary>
     Trace,
+
+    /// <summary>A trainer's own figure against evaluations (NEAT's species count, champion size), one line and band per trainer.</summary>
+    TrainerFigure,
 }

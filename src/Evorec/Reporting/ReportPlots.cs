@@ -4,7 +4,8 @@ namespace Evorec.Reporting;
 /// The plots of a report, family by family (experiments sharing a task configuration and experiment entry):
 /// convergence curves (<see cref="ConvergencePlots"/>), run-length ECDFs (<see cref="RunLengthPlots"/>), box plots of
 /// final and test error (<see cref="ErrorBoxPlots"/>) and, where the runs wrote traces, the best network's output or
-/// trajectory (<see cref="TracePlots"/>). Each trainer has the same colour in every plot of the report. Every SVG has
+/// trajectory (<see cref="TracePlots"/>), and trainer figures such as NEAT's species count and champion size
+/// (<see cref="TrainerFigurePlots"/>). Each trainer has the same colour in every plot of the report. Every SVG has
 /// its data beside it as CSV.
 /// </summary>
 public static class ReportPlots
@@ -22,6 +23,7 @@ public static class ReportPlots
             RunLengthPlots.Add(context, family);
             ErrorBoxPlots.Add(context, family);
             TracePlots.Add(context, family);
+            TrainerFigurePlots.Add(context, family);
         }
 
         return context.Figures;

@@ -63,6 +63,14 @@ public sealed class RunCurve
         return new RunCurve(x, values);
     }
 
+    /// <summary>The curve of a trainer-specific <paramref name="column"/> (such as NEAT's species count) against evaluations, or null when the log has no such column.</summary>
+    public static RunCurve? Column(CsvTable runLog, string column) =>
+        runLog.Header.Contains(column)
+            ? new RunCurve(
+                runLog.Column(RunLogColumns.Evaluations).Select(v => v ?? double.NaN).ToArray(),
+                runLog.Column(column).Select(v => v ?? double.NaN).ToArray())
+            : null;
+
     /// <summary>
     /// The value after <paramref name="x"/>: NaN before the first generation ended; after the run's end, its final value
     /// (a run that stopped early, solved, keeps its best).

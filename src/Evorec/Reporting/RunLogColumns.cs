@@ -32,6 +32,8 @@ public static class RunLogColumns
 
     /// <summary>Backward network steps so far, for gradient trainers (forward steps are in <see cref="NetworkSteps"/>).</summary>
     public const string BackwardSteps = "backward_steps";
+    /// <summary>Trainer-specific extra columns that the report plots against evaluations when run logs have them (NEAT's species count and champion size).</summary>
+    public static IReadOnlyList<string> PlottedExtras { get; } = ["species", "champion_hidden_nodes", "champion_connections"];
 
     /// <summary>The columns every run log has, in order.</summary>
     public static IReadOnlyList<string> Required { get; } =

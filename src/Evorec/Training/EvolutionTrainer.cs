@@ -70,30 +70,9 @@ public sealed class EvolutionTrainer : ITrainer
         _generationKey = _evaluationKey.Then(_generation);
         _executor.For(count, _evaluateOne);
 
-        int champion = 0;
-        double fitnessSum = 0;
-        int finiteCount = 0;
-        for (int i = 0; i < count; i++)
-        {
-            double fitness = _evaluations[i].Fitness;
-            if (double.IsNaN(fitness))
-            {
-                fitness = double.NegativeInfinity;
-            }
-
-            _fitness[i] = fitness;
-            _networkSteps += _evaluations[i].NetworkSteps;
-            if (double.IsFinite(fitness))
-            {
-                fitnessSum += fitness;
-                finiteCount++;
-            }
-
-            if (fitness > _fitness[champion])
-            {
-                champion = i;
-            }
-        }
+        GenerationScore score = GenerationScore.Of(_evaluations.AsSpan(0, count), _fitness.AsSpan(0, count));
+        int champion = score.Champion;
+        _networkSteps += score.NetworkSteps;
 
         long evaluationsBefore = _evaluationCount;
         _evaluationCount += count;
@@ -115,7 +94,7 @@ public sealed class EvolutionTrainer : ITrainer
             _networkSteps,
             0.0,
             _fitness[champion],
-            finiteCount > 0 ? fitnessSum / finiteCount : double.NegativeInfinity,
+            score.MeanFitness,
             best.Error,
             Best.Error);
         _generation++;
@@ -137,41 +116,16 @@ public sealed class EvolutionTrainer : ITrainer
 
     private void CheckSolved(CandidateBatch batch, int champion, long evaluationsBefore)
     {
-        int count = batch.Count;
-        if (!WorkspaceFor(0).Evaluator.HasVerification)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                if (_evaluations[i].Solved)
-                {
-                    Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + i + 1, new Dictionary<string, double>());
-                    if (i != champion && _evaluations[i].Fitness >= Best!.Fitness)
-                    {
-                        Best = new BestCandidate(_fitness[i], _evaluations[i].Error, DecodeParameters(batch[i]), _generation, _generationKey.Then(i));
-                    }
-
-                    return;
-                }
-            }
-
-            return;
-        }
-
-        if (!_evaluations[champion].Solved)
-        {
-            return;
-        }
-
         Workspace workspace = WorkspaceFor(0);
-        IRecurrentNetwork network = workspace.Decoder.Decode(batch[champion]);
-        Verification verification = workspace.Evaluator.Verify(network);
-        if (verification.Passed)
+        if (GenerationScore.FindSolution(_evaluations.AsSpan(0, batch.Count), champion, workspace.Evaluator, () => workspace.Decoder.Decode(batch[champion])) is not var (index, metrics))
         {
-            Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + champion + 1, verification.Metrics);
-            if (Best!.Generation != _generation || Best.Fitness != _fitness[champion])
-            {
-                Best = new BestCandidate(_fitness[champion], _evaluations[champion].Error, DecodeParameters(batch[champion]), _generation, _generationKey.Then(champion));
-            }
+            return;
+        }
+
+        Solved = new SolveRecord(_generation, _evaluationCount, evaluationsBefore + index + 1, metrics);
+        if (GenerationScore.SolutionBecomesBest(Best!, index, champion, _fitness[index], _generation, workspace.Evaluator.HasVerification))
+        {
+            Best = new BestCandidate(_fitness[index], _evaluations[index].Error, DecodeParameters(batch[index]), _generation, _generationKey.Then(index));
         }
     }
 

@@ -11,6 +11,10 @@ namespace Evorec.Training;
 /// <param name="BestSoFarError">The error of the fittest candidate so far.</param>
 /// <param name="ValidationError">The validation error of the fittest candidate so far, where the task has validation data.</param>
 /// <param name="BackwardSteps">Backward (backpropagation) network time steps so far, for gradient trainers; null for trainers without backward passes.</param>
+/// <param name="Extra">
+/// Trainer-specific figures of this generation (for example NEAT's species count and topology
+/// sizes), keyed snake_case; written as extra run-log columns after the standard ones.
+/// </param>
 public sealed record GenerationRecord(
     int Generation,
     long Evaluations,
@@ -21,4 +25,5 @@ public sealed record GenerationRecord(
     double BestError,
     double BestSoFarError,
     double? ValidationError = null,
-    long? BackwardSteps = null);
+    long? BackwardSteps = null,
+    IReadOnlyDictionary<string, double>? Extra = null);
