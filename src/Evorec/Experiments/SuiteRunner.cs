@@ -186,7 +186,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
         metrics["test_fitness"] = ResultsJson.Finite(test.Fitness);
         if (trainer.Solved is { } solved)
         {
-            metrics["solving_evaluation"] = solved.SolvingEvaluation;
+            metrics[SummaryBuilder.SolvingEvaluationMetric] = solved.SolvingEvaluation;
             metrics["solving_generation"] = solved.Generation;
             foreach (var (name, value) in solved.Metrics)
             {

@@ -57,6 +57,13 @@ public sealed record ExperimentSummary
     /// <summary>Wall-clock seconds per run, over the finished runs.</summary>
     public required SummaryStatistic WallSeconds { get; init; }
 
+    /// <summary>
+    /// The 1-based index of the solving evaluation (<c>metrics.solving_evaluation</c>), over the solved runs that
+    /// record it: the count Gomez's CoSyNE/ESP code and NEAT 1.2.1's <c>experiments.cpp</c> report, beside the
+    /// generation-grained <see cref="EvaluationsToSolve"/>. Empty (count 0) for trainers that do not record it.
+    /// </summary>
+    public SummaryStatistic SolvingEvaluation { get; init; } = SummaryStatistic.Of([], 0);
+
     /// <summary>The suite the experiment ran in.</summary>
     public string? Suite { get; init; }
 }

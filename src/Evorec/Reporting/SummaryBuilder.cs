@@ -81,8 +81,17 @@ public static class SummaryBuilder
             FinalError = SummaryStatistic.Of(finished.Where(r => r.FinalError.HasValue).Select(r => r.FinalError!.Value).ToArray(), seed ^ 2),
             TestError = SummaryStatistic.Of(finished.Where(r => r.TestError.HasValue).Select(r => r.TestError!.Value).ToArray(), seed ^ 3),
             WallSeconds = SummaryStatistic.Of(finished.Select(r => r.WallSeconds).ToArray(), seed ^ 4),
+            SolvingEvaluation = SummaryStatistic.Of(SolvingEvaluations(solved), seed ^ 5),
         };
     }
+
+    /// <summary>The recorded solving-evaluation indices of <paramref name="solved"/>, in run order.</summary>
+    private static double[] SolvingEvaluations(IEnumerable<RunResult> solved) =>
+        solved.Select(r => r.Metrics.TryGetValue(SolvingEvaluationMetric, out double? index) ? index : null)
+            .Where(index => index.HasValue).Select(index => index!.Value).ToArray();
+
+    /// <summary>The run-file metric that holds the 1-based index of the solving evaluation.</summary>
+    public const string SolvingEvaluationMetric = "solving_evaluation";
 
     /// <summary>The summaries as a flat table, one row per experiment.</summary>
     public static CsvTable ToCsv(IReadOnlyList<ExperimentSummary> summaries)
@@ -95,6 +104,7 @@ public static class SummaryBuilder
         }
 
         header.AddRange(["success_rate_ci95_low", "success_rate_ci95_high", "expected_running_time", "suite"]);
+        header.AddRange(["solving_evaluation_mean", "solving_evaluation_median", "solving_evaluation_ci95_low", "solving_evaluation_ci95_high"]);
 
         var table = new CsvTable(header);
         foreach (ExperimentSummary s in summaries)
@@ -114,6 +124,8 @@ public static class SummaryBuilder
             }
 
             cells.AddRange([CsvTable.Format(s.SuccessRateCi95Low), CsvTable.Format(s.SuccessRateCi95High), CsvTable.Format(ErtCell(s)), s.Suite ?? string.Empty]);
+            SummaryStatistic index = s.SolvingEvaluation;
+            cells.AddRange([CsvTable.Format(index.Mean), CsvTable.Format(index.Median), CsvTable.Format(index.Ci95Low), CsvTable.Format(index.Ci95High)]);
 
             table.Add([.. cells]);
         }

@@ -5,7 +5,7 @@ using Evorec.Reporting;
 namespace Evorec.Tests.Reporting;
 
 /// <summary>One run of a hand-made results folder: whether and when it solved, what it spent, its errors.</summary>
-internal sealed record FakeRun(bool Solved, long EvaluationsToSolve, long Evaluations, double? FinalError, double? TestError, string Status = "finished");
+internal sealed record FakeRun(bool Solved, long EvaluationsToSolve, long Evaluations, double? FinalError, double? TestError, string Status = "finished", long? SolvingEvaluation = null);
 
 /// <summary>One experiment of a hand-made results folder.</summary>
 internal sealed record FakeExperiment(string Name, string Group, string Network, string Trainer, FakeRun[] Runs, string Task = "task", string TaskHash = "hash-1");
@@ -61,6 +61,9 @@ internal static class FakeResults
                     WallSeconds = 0.5 + k,
                     Evaluations = run.Evaluations,
                     Generations = (int)(run.Evaluations / 100),
+                    Metrics = run.SolvingEvaluation is { } index
+                        ? new SortedDictionary<string, double?>(StringComparer.Ordinal) { [SummaryBuilder.SolvingEvaluationMetric] = index }
+                        : new SortedDictionary<string, double?>(StringComparer.Ordinal),
                 });
                 RunLog(run).Write(ResultsLayout.RunLogPath(folder, experiment.Name, k));
             }

@@ -37,6 +37,32 @@ public sealed partial class ReportDocumentTests
     }
 
     [Fact]
+    public void TheSummaryGivesTheSolvingEvaluationIndexBesideTheGenerationGrainedCount()
+    {
+        using var folder = new TemporaryFolder();
+        FakeExperiment[] experiments =
+        [
+            new("t/a", "t", "elman", "cosyne", [new(true, 100, 100, 0, 0, SolvingEvaluation: 91), new(true, 200, 200, 0, 0, SolvingEvaluation: 183), new(true, 300, 300, 0, 0, SolvingEvaluation: 280), new(false, 0, 1000, 0.4, 0.41)]),
+            new("t/b", "t", "elman", "bptt", [new(true, 100, 100, 0, 0), new(false, 0, 1000, 0.5, 0.51)]),
+        ];
+        FakeResults.Write(folder.Path, "fake", experiments);
+        var summaries = SummaryBuilder.Write(folder.Path);
+
+        // Only solved runs count: (91 + 183 + 280) / 3 beside the generation-grained (100 + 200 + 300) / 3.
+        Assert.Equal(3, summaries[0].SolvingEvaluation.Count);
+        Assert.Equal(554.0 / 3, summaries[0].SolvingEvaluation.Mean!.Value, 9);
+        Assert.Equal(183, summaries[0].SolvingEvaluation.Median);
+        Assert.Equal(200, summaries[0].EvaluationsToSolve.Mean);
+        Assert.Equal(0, summaries[1].SolvingEvaluation.Count); // a trainer that records no index
+        Assert.Null(summaries[1].SolvingEvaluation.Mean);
+
+        var csv = CsvTable.Read(Path.Combine(folder.Path, SummaryBuilder.CsvFileName));
+        Assert.Equal(554.0 / 3, csv.Column("solving_evaluation_mean")[0]!.Value, 9);
+        Assert.Null(csv.Column("solving_evaluation_mean")[1]);
+        Assert.Equal("wall_seconds_ci95_high", csv.Header[25]); // appended: the earlier columns keep their places
+    }
+
+    [Fact]
     public void TheReportFolderHoldsEveryDocumentAndEveryPlotWithItsData()
     {
         using var folder = new TemporaryFolder();

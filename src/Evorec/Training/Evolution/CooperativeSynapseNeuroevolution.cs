@@ -14,6 +14,11 @@ namespace Evorec.Training.Evolution;
 /// 2l worst rows. Finally every weight subpopulation permutes the entries marked by the
 /// fitness-dependent rule of <see cref="SynapsePermutation"/> among the evaluated (non-offspring)
 /// rows, so the best network's weights stay together in row 0.
+/// With <c>stagnation</c> S &gt; 0, the burst mutation of Gomez's CoSyNE 1.1 code (2007,
+/// <c>CoSyNE::handleStagnation</c>, as in ESP): when the best fitness of the current phase is no
+/// better than it was S − 1 generations before (and the phase has lasted S generations), every
+/// entry of every subpopulation is replaced by the best network's weight plus Cauchy noise of scale
+/// <c>burstScale</c>, recombination is skipped that generation, and a new phase begins.
 /// Generation g draws from stream (key, g).
 /// </summary>
 /// <remarks>
@@ -33,6 +38,11 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
     private readonly int[] _marked;
     private readonly double[] _values;
     private readonly int _breeders;
+    private readonly double[] _bestGenome;
+    private readonly double[] _phaseHistory;
+    private double _bestFitness = double.NegativeInfinity;
+    private double _phaseBest = double.NegativeInfinity;
+    private int _phaseGenerations;
     private CandidateBatch _rows;
     private CandidateBatch _sorted;
     private int _generation;
@@ -54,6 +64,8 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
         _probability = new double[m];
         _marked = new int[m];
         _values = new double[m];
+        _bestGenome = new double[genomeLength];
+        _phaseHistory = new double[Math.Max(options.Stagnation, 1)];
         _random = new RandomStream(key.Then("initial"));
         for (int j = 0; j < m; j++)
         {
@@ -93,6 +105,16 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
         {
             throw new ArgumentException("mutationScale and initRange must be finite and not negative.");
         }
+
+        if (options.Stagnation < 0)
+        {
+            throw new ArgumentException("stagnation must be 0 (never burst) or a number of generations.");
+        }
+
+        if (!(options.BurstScale >= 0) || !double.IsFinite(options.BurstScale))
+        {
+            throw new ArgumentException("burstScale must be finite and not negative.");
+        }
     }
 
     /// <inheritdoc/>
@@ -118,6 +140,18 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
 
         (_rows, _sorted) = (_sorted, _rows);
         _random.Reset(_key.Then(_generation));
+        _generation++;
+        if (double.IsFinite(_rankedFitness[0]) && _rankedFitness[0] > _bestFitness)
+        {
+            _bestFitness = _rankedFitness[0];
+            _rows[0].CopyTo(_bestGenome);
+        }
+
+        if (Stagnated(_rankedFitness[0]))
+        {
+            BurstMutate();
+            return;
+        }
 
         // Recombination: the l breeders produce 2l offspring, which replace the 2l worst rows.
         for (int i = 0; i < _breeders; i++)
@@ -153,8 +187,48 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
         {
             SynapsePermutation.MarkAndPermute(_rows, evaluated, column, _probability, _marked, _values, _random);
         }
+    }
 
-        _generation++;
+    /// <summary>The number of burst mutations so far.</summary>
+    public int Bursts { get; private set; }
+
+    /// <summary>
+    /// Records this generation's best in the phase history and says whether the phase stagnated:
+    /// its best is no better than S − 1 generations ago (Gomez's <c>perfQ[stagnation − 1]</c>).
+    /// </summary>
+    private bool Stagnated(double generationBest)
+    {
+        int s = _options.Stagnation;
+        if (s == 0 || !double.IsFinite(_bestFitness))
+        {
+            return false;
+        }
+
+        if (double.IsFinite(generationBest))
+        {
+            _phaseBest = Math.Max(_phaseBest, generationBest);
+        }
+
+        _phaseHistory[_phaseGenerations % s] = _phaseBest;
+        _phaseGenerations++;
+        return _phaseGenerations >= s && _phaseBest <= _phaseHistory[(_phaseGenerations - s) % s];
+    }
+
+    /// <summary>Every entry becomes the best network's weight plus Cauchy noise of scale burstScale; a new phase begins.</summary>
+    private void BurstMutate()
+    {
+        for (int j = 0; j < _options.Population; j++)
+        {
+            Span<double> row = _rows[j];
+            for (int i = 0; i < row.Length; i++)
+            {
+                row[i] = _bestGenome[i] + (_options.BurstScale * _random.NextCauchy());
+            }
+        }
+
+        _phaseBest = double.NegativeInfinity;
+        _phaseGenerations = 0;
+        Bursts++;
     }
 
     private static int Breeders(CooperativeSynapseNeuroevolutionOptions options) =>

@@ -28,4 +28,15 @@ public sealed class CooperativeSynapseNeuroevolutionOptions : EvolutionOptions
     /// <summary>Initial weights are uniform in [−initRange, initRange].</summary>
     [Description("initial weights are uniform in [-initRange, initRange]")]
     public double InitRange { get; set; } = 1.0;
+
+    /// <summary>
+    /// Generations after which a stagnating search is burst-mutated (Gomez's CoSyNE 1.1 code, 2007: 20);
+    /// 0, the default, never bursts, as the paper's Algorithm 1 describes.
+    /// </summary>
+    [Description("burst-mutate around the best network when the best of the phase has not improved for this many generations (Gomez's code: 20); 0 = never (the paper's Algorithm 1)")]
+    public int Stagnation { get; set; }
+
+    /// <summary>Scale of the Cauchy noise a burst mutation adds to the best network's weights (Gomez's code: 0.05).</summary>
+    [Description("scale of the Cauchy noise around the best network's weights in a burst mutation")]
+    public double BurstScale { get; set; } = 0.05;
 }

@@ -111,6 +111,62 @@ public sealed class CooperativeSynapseNeuroevolutionTests
     }
 
     [Fact]
+    public void StagnationBurstMutatesAroundTheBestNetworkAsGomezsCodeDoes()
+    {
+        // Gomez's CoSyNE 1.1 handleStagnation: with S = 4, a phase whose best is no better than S − 1 = 3
+        // generations before is over; with burstScale 0 every entry becomes the best network's weight.
+        var options = new CooperativeSynapseNeuroevolutionOptions { Population = 8, Stagnation = 4, BurstScale = 0 };
+        var cosyne = new CooperativeSynapseNeuroevolution(3, options, StreamKey.FromSeed(3));
+        double[] Fitness(int best) => Enumerable.Range(0, 8).Select(j => j == best ? 10.0 : j).ToArray();
+
+        double[] champion = cosyne.Ask()[5].ToArray();
+        cosyne.Tell(Fitness(5)); // generation 1: the phase best is 10 and never improves after it
+        for (int g = 2; g <= 3; g++)
+        {
+            cosyne.Ask();
+            cosyne.Tell(Fitness(0));
+            Assert.Equal(0, cosyne.Bursts);
+        }
+
+        cosyne.Ask();
+        cosyne.Tell(Fitness(0)); // generation 4: no better than generation 1
+        Assert.Equal(1, cosyne.Bursts);
+        CandidateBatch burst = cosyne.Ask();
+        for (int j = 0; j < options.Population; j++)
+        {
+            Assert.Equal(champion, burst[j].ToArray());
+        }
+
+        // A new phase: the next burst needs S more generations, even though the best never improves.
+        for (int g = 1; g <= 3; g++)
+        {
+            cosyne.Tell(Fitness(0));
+            cosyne.Ask();
+            Assert.Equal(1, cosyne.Bursts);
+        }
+
+        cosyne.Tell(Fitness(0));
+        Assert.Equal(2, cosyne.Bursts);
+    }
+
+    [Fact]
+    public void AnImprovingSearchOrStagnationZeroNeverBursts()
+    {
+        foreach (int stagnation in new[] { 0, 3 })
+        {
+            var cosyne = new CooperativeSynapseNeuroevolution(3, new CooperativeSynapseNeuroevolutionOptions { Population = 8, Stagnation = stagnation }, StreamKey.FromSeed(3));
+            for (int g = 0; g < 30; g++)
+            {
+                cosyne.Ask();
+                double[] fitness = Enumerable.Range(0, 8).Select(j => stagnation == 0 ? 1.0 : g + (j / 10.0)).ToArray();
+                cosyne.Tell(fitness);
+            }
+
+            Assert.Equal(0, cosyne.Bursts);
+        }
+    }
+
+    [Fact]
     public void ImprovesOnTheSphere()
     {
         var cosyne = new CooperativeSynapseNeuroevolution(10, new CooperativeSynapseNeuroevolutionOptions { Distribution = MutationDistribution.Gaussian, MutationScale = 0.1 }, StreamKey.FromSeed(2));
@@ -137,12 +193,13 @@ public sealed class CooperativeSynapseNeuroevolutionTests
     {
         Assert.Throws<ArgumentException>(() => new CooperativeSynapseNeuroevolution(3, new CooperativeSynapseNeuroevolutionOptions { Population = 10, EliteFraction = 0.4 }, StreamKey.FromSeed(1)));
         Assert.Throws<ArgumentException>(() => new CooperativeSynapseNeuroevolution(3, new CooperativeSynapseNeuroevolutionOptions { Population = 3 }, StreamKey.FromSeed(1)));
+        Assert.Throws<ArgumentException>(() => new CooperativeSynapseNeuroevolution(3, new CooperativeSynapseNeuroevolutionOptions { Stagnation = -1 }, StreamKey.FromSeed(1)));
     }
 
     [Fact]
     public void AskAndTellAllocateNothingAfterWarmUp()
     {
-        var cosyne = new CooperativeSynapseNeuroevolution(30, new CooperativeSynapseNeuroevolutionOptions(), StreamKey.FromSeed(2));
+        var cosyne = new CooperativeSynapseNeuroevolution(30, new CooperativeSynapseNeuroevolutionOptions { Stagnation = 2 }, StreamKey.FromSeed(2));
         Assert.Equal(0, FunctionDriver.AllocatedBytes(cosyne, FunctionDriver.Sphere, 50));
     }
 }
