@@ -115,7 +115,9 @@ public static class BuiltInComponents
         .AddTrainer<CooperativeSynapseNeuroevolutionOptions>(
             "cosyne",
             "CoSyNE (Gomez et al. 2008): one subpopulation per weight, top quarter bred, fitness-dependent permutation of weights",
-            (options, context) => Evolve(options, context, length => new CooperativeSynapseNeuroevolution(length, options, context.Key)))
+            (options, context) => Evolve(options, context, length => options.Scheme == CosyneScheme.Code
+                ? new GomezCodeCosyne(length, options, context.Key)
+                : new CooperativeSynapseNeuroevolution(length, options, context.Key)))
         .AddTrainer<EnforcedSubpopulationsOptions>(
             "esp",
             "ESP (Gomez & Miikkulainen 1999): one subpopulation per neuron, neuron fitness averaged over trials, burst mutation",

@@ -9,7 +9,7 @@ namespace Evorec.Training.Evolution;
 /// every subpopulation (row j of the population matrix), and all m networks are evaluated each
 /// generation. Then the rows are sorted by fitness; the top l = ⌊m · eliteFraction⌋ (the top
 /// quarter) breed: each is mated with a random higher-ranked row (the fittest with a random
-/// breeder), one-point crossover gives two children, each child weight is mutated with
+/// breeder), one-point crossover (or, with <c>crossover: none</c>, copying) gives two children, each child weight is mutated with
 /// probability <c>mutationRate</c> by Cauchy or Gaussian noise, and the 2l offspring replace the
 /// 2l worst rows. Finally every weight subpopulation permutes the entries marked by the
 /// fitness-dependent rule of <see cref="SynapsePermutation"/> among the evaluated (non-offspring)
@@ -39,10 +39,8 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
     private readonly double[] _values;
     private readonly int _breeders;
     private readonly double[] _bestGenome;
-    private readonly double[] _phaseHistory;
+    private readonly StagnationPhase _phase;
     private double _bestFitness = double.NegativeInfinity;
-    private double _phaseBest = double.NegativeInfinity;
-    private int _phaseGenerations;
     private CandidateBatch _rows;
     private CandidateBatch _sorted;
     private int _generation;
@@ -65,7 +63,7 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
         _marked = new int[m];
         _values = new double[m];
         _bestGenome = new double[genomeLength];
-        _phaseHistory = new double[Math.Max(options.Stagnation, 1)];
+        _phase = new StagnationPhase(options.Stagnation);
         _random = new RandomStream(key.Then("initial"));
         for (int j = 0; j < m; j++)
         {
@@ -147,7 +145,7 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
             _rows[0].CopyTo(_bestGenome);
         }
 
-        if (Stagnated(_rankedFitness[0]))
+        if (_phase.Record(_rankedFitness[0]))
         {
             BurstMutate();
             return;
@@ -159,9 +157,9 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
             int mate = OnePointCrossover.Mate(i, _breeders, _random);
             Span<double> first = _rows[m - 1 - (2 * i)];
             Span<double> second = _rows[m - 2 - (2 * i)];
-            OnePointCrossover.Cross(_rows[i], _rows[mate], first, second, _random);
-            Mutate(first);
-            Mutate(second);
+            CosyneVariation.Breed(_rows[i], _rows[mate], first, second, _options.Crossover, _random);
+            CosyneVariation.Mutate(first, _options, _random);
+            CosyneVariation.Mutate(second, _options, _random);
         }
 
         // Permutation among the surviving evaluated rows [0, m − 2l); f_min and f_max are the
@@ -192,57 +190,15 @@ public sealed class CooperativeSynapseNeuroevolution : IOptimizer
     /// <summary>The number of burst mutations so far.</summary>
     public int Bursts { get; private set; }
 
-    /// <summary>
-    /// Records this generation's best in the phase history and says whether the phase stagnated:
-    /// its best is no better than S − 1 generations ago (Gomez's <c>perfQ[stagnation − 1]</c>).
-    /// </summary>
-    private bool Stagnated(double generationBest)
-    {
-        int s = _options.Stagnation;
-        if (s == 0 || !double.IsFinite(_bestFitness))
-        {
-            return false;
-        }
-
-        if (double.IsFinite(generationBest))
-        {
-            _phaseBest = Math.Max(_phaseBest, generationBest);
-        }
-
-        _phaseHistory[_phaseGenerations % s] = _phaseBest;
-        _phaseGenerations++;
-        return _phaseGenerations >= s && _phaseBest <= _phaseHistory[(_phaseGenerations - s) % s];
-    }
-
     /// <summary>Every entry becomes the best network's weight plus Cauchy noise of scale burstScale; a new phase begins.</summary>
     private void BurstMutate()
     {
-        for (int j = 0; j < _options.Population; j++)
-        {
-            Span<double> row = _rows[j];
-            for (int i = 0; i < row.Length; i++)
-            {
-                row[i] = _bestGenome[i] + (_options.BurstScale * _random.NextCauchy());
-            }
-        }
-
-        _phaseBest = double.NegativeInfinity;
-        _phaseGenerations = 0;
+        CosyneVariation.Burst(_rows, _options.Population, _bestGenome, _options.BurstScale, _random);
+        _phase.Restart();
         Bursts++;
     }
 
-    private static int Breeders(CooperativeSynapseNeuroevolutionOptions options) =>
+    /// <summary>The number of breeders l = ⌊m · eliteFraction⌋.</summary>
+    internal static int Breeders(CooperativeSynapseNeuroevolutionOptions options) =>
         double.IsFinite(options.EliteFraction) ? (int)Math.Floor(options.Population * options.EliteFraction) : 0;
-
-    private void Mutate(Span<double> genome)
-    {
-        for (int i = 0; i < genome.Length; i++)
-        {
-            if (_random.NextDouble() < _options.MutationRate)
-            {
-                double noise = _options.Distribution == MutationDistribution.Cauchy ? _random.NextCauchy() : _random.NextGaussian();
-                genome[i] += _options.MutationScale * noise;
-            }
-        }
-    }
 }

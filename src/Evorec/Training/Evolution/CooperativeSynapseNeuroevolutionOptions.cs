@@ -36,6 +36,14 @@ public sealed class CooperativeSynapseNeuroevolutionOptions : EvolutionOptions
     [Description("burst-mutate around the best network when the best of the phase has not improved for this many generations (Gomez's code: 20); 0 = never (the paper's Algorithm 1)")]
     public int Stagnation { get; set; }
 
+    /// <summary>Which description of the generation to follow: the paper's Algorithm 1 or Gomez's CoSyNE 1.1 code.</summary>
+    [Description("paper (Algorithm 1: offspring replace the worst, fitness-dependent permutation) or code (Gomez's CoSyNE 1.1: offspring added to the survivors, m + 2l networks per generation, all evaluated weights permuted)")]
+    public CosyneScheme Scheme { get; set; } = CosyneScheme.Paper;
+
+    /// <summary>How the breeding pairs make their children.</summary>
+    [Description("crossover of each breeding pair: one-point or none (children copy their parents, the CoSyNE 1.1 code's default)")]
+    public CosyneCrossover Crossover { get; set; } = CosyneCrossover.OnePoint;
+
     /// <summary>Scale of the Cauchy noise a burst mutation adds to the best network's weights (Gomez's code: 0.05).</summary>
     [Description("scale of the Cauchy noise around the best network's weights in a burst mutation")]
     public double BurstScale { get; set; } = 0.05;
