@@ -140,8 +140,12 @@ public static class BuiltInComponents
             (options, context) => Evolve(options, context, length => new ParticleSwarmOptimization(length, options, context.Key)))
         .AddTrainer<BpttOptions>(
             "bptt",
-            "backpropagation through time over whole sequences, minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, lstm, gru; one generation = one epoch",
-            (options, context) => new BpttTrainer(options, context))
+            "backpropagation through time (Werbos 1990), optionally truncated BPTT(k1, k2) (Williams & Peng 1990); minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, jordan, narx, ctrnn, lstm, gru; one generation = one epoch",
+            GradientTrainers.Bptt)
+        .AddTrainer<RtrlOptions>(
+            "rtrl",
+            "real-time recurrent learning (Williams & Zipser 1989) for small fully-recurrent networks, O(n^4) per step; deferred updates give BPTT's gradient, or online updates; one generation = one epoch",
+            GradientTrainers.Rtrl)
         .AddTrainer<EvolinoOptions>(
             "evolino",
             "Evolino (Schmidhuber et al. 2007): hidden weights by ESP (or CoSyNE) with Cauchy mutation, pseudo-inverse readout solved per candidate",

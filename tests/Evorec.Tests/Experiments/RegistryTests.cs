@@ -56,10 +56,13 @@ public sealed class RegistryTests
     {
         var registry = BuiltInComponents.CreateRegistry();
         var task = new SineGenerationTask(new SineGenerationOptions { Length = 10, TestLength = 10 }, new TaskContext(StreamKey.FromSeed(1)));
-        // A trainer that evolves its own structure needs its own network kind (neat: neat-graph).
-        NetworkSpec spec = trainerName == "neat"
-            ? new NeatGraphSpec(1, 1, new NeatGraphOptions())
-            : new ElmanSpec(1, 1, new ElmanOptions { Hidden = 3 });
+        // A trainer that evolves its own structure needs its own network kind (neat: neat-graph); rtrl trains fully-recurrent networks only.
+        NetworkSpec spec = trainerName switch
+        {
+            "neat" => new NeatGraphSpec(1, 1, new NeatGraphOptions()),
+            "rtrl" => new FullyRecurrentSpec(1, 1, new FullyRecurrentOptions { Neurons = 3 }),
+            _ => new ElmanSpec(1, 1, new ElmanOptions { Hidden = 3 }),
+        };
         ITrainer trainer = Build<TrainerRegistration>(registry, ComponentKind.Trainer, trainerName)
             .Create(Defaults(registry, ComponentKind.Trainer, trainerName), new TrainerContext(spec, task, SequentialExecutor.Instance, StreamKey.FromSeed(4)));
         GenerationRecord record = trainer.Step();

@@ -54,7 +54,7 @@ public static class BpttBenchmark
         {
             foreach (Sequence sequence in sequences)
             {
-                passes.Forward(parameters, sequence.Inputs, Length, outputs);
+                passes.Forward(parameters, sequence.Inputs, 0, Length, outputs);
             }
         });
         double training = Rate(seconds, () =>
@@ -62,7 +62,7 @@ public static class BpttBenchmark
             Array.Clear(gradient);
             foreach (Sequence sequence in sequences)
             {
-                BpttTrainer.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0 / (Batch * Length));
+                BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0 / (Batch * Length));
             }
 
             adam.Update(parameters, gradient, 1e-3);

@@ -6,13 +6,19 @@ namespace Evorec.Training.Gradient;
 public static class DifferentiableNetworks
 {
     /// <summary>The network kinds the gradient trainer supports.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["elman", "fully-recurrent", "lstm", "gru"];
+    public static IReadOnlyList<string> Kinds { get; } = ["elman", "fully-recurrent", "jordan", "narx", "ctrnn", "lstm", "gru"];
 
-    /// <summary>The differentiable passes of <paramref name="spec"/>; throws for kinds without them.</summary>
-    public static IDifferentiableNetwork Create(NetworkSpec spec) => spec switch
+    /// <summary>
+    /// The differentiable passes of <paramref name="spec"/>; kinds that feed their outputs back (jordan,
+    /// narx) feed back what <paramref name="feedback"/> says. Throws for kinds without passes.
+    /// </summary>
+    public static IDifferentiableNetwork Create(NetworkSpec spec, OutputFeedback feedback = OutputFeedback.TeacherForced) => spec switch
     {
         ElmanSpec elman => new ElmanGradient(elman),
         FullyRecurrentSpec fullyRecurrent => new FullyRecurrentGradient(fullyRecurrent),
+        JordanSpec jordan => new JordanGradient(jordan, feedback),
+        NarxSpec narx => new NarxGradient(narx, feedback),
+        CtrnnSpec ctrnn => new CtrnnGradient(ctrnn),
         LstmSpec lstm => new LstmGradient(lstm),
         GruSpec gru => new GruGradient(gru),
         _ => throw new ArgumentException(

@@ -36,21 +36,26 @@ public sealed class ElmanGradient : IDifferentiableNetwork
     public int OutputCount => _spec.OutputCount;
 
     /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
         int hiddenCount = _spec.HiddenCount;
         int inputCount = _spec.InputCount;
         int outputCount = _spec.OutputCount;
-        Ensure(length);
-        _length = length;
-        inputs[..(length * inputCount)].CopyTo(_inputs);
+        TrajectoryRange.CheckForward(from, to, _length);
+        Ensure(to);
+        _length = to;
+        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
         ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(parameters);
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(parameters);
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
-        Array.Clear(_hidden, 0, hiddenCount);
-        for (int t = 0; t < length; t++)
+        if (from == 0)
+        {
+            Array.Clear(_hidden, 0, hiddenCount);
+        }
+
+        for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * hiddenCount, hiddenCount);
@@ -63,18 +68,12 @@ public sealed class ElmanGradient : IDifferentiableNetwork
                 hidden[j] = Math.Tanh(sum);
             }
 
-            for (int k = 0; k < outputCount; k++)
-            {
-                double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * hiddenCount, hiddenCount), hidden);
-                double y = ActivationFunctions.Apply(_spec.OutputActivation, sum);
-                _outputs[(t * outputCount) + k] = y;
-                outputs[(t * outputCount) + k] = y;
-            }
+            OutputLayer.Forward(outputWeights, outputBias, _spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
         }
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int hiddenCount = _spec.HiddenCount;
         int inputCount = _spec.InputCount;
@@ -87,30 +86,22 @@ public sealed class ElmanGradient : IDifferentiableNetwork
         Span<double> outputWeightGradient = gradient.Slice(_spec.OutputWeights.Offset, _spec.OutputWeights.Length);
         Span<double> outputBiasGradient = gradient.Slice(_spec.OutputBias.Offset, _spec.OutputBias.Length);
         Array.Clear(_nextGradient);
-        for (int t = _length - 1; t >= 0; t--)
+        TrajectoryRange.CheckBackward(from, to, _length);
+        for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> hidden = _hidden.AsSpan((t + 1) * hiddenCount, hiddenCount);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * hiddenCount, hiddenCount);
             ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
             _nextGradient.CopyTo(_hiddenGradient.AsSpan());
-            for (int k = 0; k < outputCount; k++)
-            {
-                int index = (t * outputCount) + k;
-                double delta = outputGradients[index] * Derivatives.OfActivation(_spec.OutputActivation, _outputs[index]);
-                if (delta == 0.0)
-                {
-                    continue;
-                }
-
-                outputBiasGradient[k] += delta;
-                Span<double> row = outputWeightGradient.Slice(k * hiddenCount, hiddenCount);
-                ReadOnlySpan<double> weights = outputWeights.Slice(k * hiddenCount, hiddenCount);
-                for (int j = 0; j < hiddenCount; j++)
-                {
-                    row[j] += delta * hidden[j];
-                    _hiddenGradient[j] += delta * weights[j];
-                }
-            }
+            OutputLayer.Backward(
+                outputWeights,
+                _spec.OutputActivation,
+                hidden,
+                _outputs.AsSpan(t * outputCount, outputCount),
+                outputGradients.Slice(t * outputCount, outputCount),
+                outputWeightGradient,
+                outputBiasGradient,
+                _hiddenGradient);
 
             Array.Clear(_nextGradient);
             for (int j = 0; j < hiddenCount; j++)
@@ -138,9 +129,9 @@ public sealed class ElmanGradient : IDifferentiableNetwork
     {
         if (_outputs.Length < length * _spec.OutputCount)
         {
-            _inputs = new double[length * _spec.InputCount];
-            _hidden = new double[(length + 1) * _spec.HiddenCount];
-            _outputs = new double[length * _spec.OutputCount];
+            Array.Resize(ref _inputs, length * _spec.InputCount);
+            Array.Resize(ref _hidden, (length + 1) * _spec.HiddenCount);
+            Array.Resize(ref _outputs, length * _spec.OutputCount);
         }
     }
 }

@@ -38,24 +38,29 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
     public int OutputCount => _spec.OutputCount;
 
     /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
         int neurons = _spec.NeuronCount;
         int inputCount = _spec.InputCount;
         int outputCount = _spec.OutputCount;
-        if (_states.Length < (length + 1) * neurons)
+        TrajectoryRange.CheckForward(from, to, _length);
+        if (_states.Length < (to + 1) * neurons)
         {
-            _inputs = new double[length * inputCount];
-            _states = new double[(length + 1) * neurons];
+            Array.Resize(ref _inputs, to * inputCount);
+            Array.Resize(ref _states, (to + 1) * neurons);
         }
 
-        _length = length;
-        inputs[..(length * inputCount)].CopyTo(_inputs);
-        Array.Clear(_states, 0, neurons);
+        _length = to;
+        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        if (from == 0)
+        {
+            Array.Clear(_states, 0, neurons);
+        }
+
         ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
         ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
-        for (int t = 0; t < length; t++)
+        for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _states.AsSpan(t * neurons, neurons);
@@ -73,7 +78,7 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int neurons = _spec.NeuronCount;
         int inputCount = _spec.InputCount;
@@ -83,7 +88,8 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
         Span<double> inputGradient = gradient.Slice(_spec.InputWeights.Offset, _spec.InputWeights.Length);
         Span<double> biasGradient = gradient.Slice(_spec.Bias.Offset, _spec.Bias.Length);
         Array.Clear(_nextGradient);
-        for (int t = _length - 1; t >= 0; t--)
+        TrajectoryRange.CheckBackward(from, to, _length);
+        for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _states.AsSpan(t * neurons, neurons);

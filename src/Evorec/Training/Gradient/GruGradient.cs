@@ -50,15 +50,20 @@ public sealed class GruGradient : IDifferentiableNetwork
     public int OutputCount => _spec.OutputCount;
 
     /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
         int units = _spec.HiddenCount;
         int inputCount = _spec.InputCount;
         int outputCount = _spec.OutputCount;
-        Ensure(length);
-        _length = length;
-        inputs[..(length * inputCount)].CopyTo(_inputs);
-        Array.Clear(_hidden, 0, units);
+        TrajectoryRange.CheckForward(from, to, _length);
+        Ensure(to);
+        _length = to;
+        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        if (from == 0)
+        {
+            Array.Clear(_hidden, 0, units);
+        }
+
         ReadOnlySpan<double> resetInput = _spec.ResetInputWeights.Slice(parameters);
         ReadOnlySpan<double> resetRecurrent = _spec.ResetRecurrentWeights.Slice(parameters);
         ReadOnlySpan<double> resetBias = _spec.ResetBias.Slice(parameters);
@@ -70,7 +75,7 @@ public sealed class GruGradient : IDifferentiableNetwork
         ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(parameters);
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
-        for (int t = 0; t < length; t++)
+        for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * units, units);
@@ -109,14 +114,15 @@ public sealed class GruGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int units = _spec.HiddenCount;
         int inputCount = _spec.InputCount;
         int outputCount = _spec.OutputCount;
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
         Array.Clear(_nextGradient);
-        for (int t = _length - 1; t >= 0; t--)
+        TrajectoryRange.CheckBackward(from, to, _length);
+        for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * units, units);
@@ -212,12 +218,12 @@ public sealed class GruGradient : IDifferentiableNetwork
         }
 
         int units = _spec.HiddenCount;
-        _inputs = new double[length * _spec.InputCount];
-        _hidden = new double[(length + 1) * units];
-        _reset = new double[length * units];
-        _update = new double[length * units];
-        _candidate = new double[length * units];
-        _resetPrevious = new double[length * units];
-        _outputs = new double[length * _spec.OutputCount];
+        Array.Resize(ref _inputs, length * _spec.InputCount);
+        Array.Resize(ref _hidden, (length + 1) * units);
+        Array.Resize(ref _reset, length * units);
+        Array.Resize(ref _update, length * units);
+        Array.Resize(ref _candidate, length * units);
+        Array.Resize(ref _resetPrevious, length * units);
+        Array.Resize(ref _outputs, length * _spec.OutputCount);
     }
 }

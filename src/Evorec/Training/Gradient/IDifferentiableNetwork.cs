@@ -20,15 +20,22 @@ public interface IDifferentiableNetwork
     int OutputCount { get; }
 
     /// <summary>
-    /// Runs <paramref name="length"/> steps from the initial (zero) state on <paramref name="inputs"/>
-    /// (row-major, <see cref="InputCount"/> per step), writes the outputs (row-major) and records what
-    /// <see cref="Backward"/> needs.
+    /// Runs steps <paramref name="from"/> … <paramref name="to"/> − 1 on <paramref name="inputs"/> (the whole
+    /// sequence, row-major, <see cref="InputCount"/> per step), writes their outputs into
+    /// <paramref name="outputs"/> (the whole sequence, row-major) and records what <see cref="Backward"/>
+    /// needs. <paramref name="from"/> = 0 starts from the initial (zero) state; a later
+    /// <paramref name="from"/> continues the recorded trajectory from the state after step
+    /// <paramref name="from"/> − 1 (so truncated BPTT can change the parameters between ranges).
     /// </summary>
-    void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs);
+    void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs);
 
     /// <summary>
-    /// Given ∂L/∂y(t) for every step of the last <see cref="Forward"/> (row-major), adds ∂L/∂θ to
-    /// <paramref name="gradient"/>.
+    /// Given ∂L/∂y(t) for steps <paramref name="from"/> … <paramref name="to"/> − 1 (the whole sequence's
+    /// array, row-major), backpropagates from step <paramref name="to"/> − 1 down to step
+    /// <paramref name="from"/> through the recorded trajectory and adds ∂L/∂θ to
+    /// <paramref name="gradient"/>. The state before step <paramref name="from"/> is held fixed and
+    /// nothing flows after step <paramref name="to"/> − 1: (0, length) is full BPTT, a later
+    /// <paramref name="from"/> the truncated gradient of Williams &amp; Peng (1990).
     /// </summary>
-    void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient);
+    void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to);
 }

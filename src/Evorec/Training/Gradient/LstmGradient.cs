@@ -49,7 +49,7 @@ public sealed class LstmGradient : IDifferentiableNetwork
     public int OutputCount => _spec.OutputCount;
 
     /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int length, Span<double> outputs)
+    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
         int inputCount = _spec.InputCount;
         int sourceCount = _spec.SourceCount;
@@ -57,16 +57,21 @@ public sealed class LstmGradient : IDifferentiableNetwork
         int blocks = _spec.BlockCount;
         int perBlock = _spec.CellsPerBlock;
         int outputCount = _spec.OutputCount;
-        Ensure(length);
-        _length = length;
-        Array.Clear(_states, 0, cells);
-        Array.Clear(_cellOutputs, 0, cells);
+        TrajectoryRange.CheckForward(from, to, _length);
+        Ensure(to);
+        _length = to;
+        if (from == 0)
+        {
+            Array.Clear(_states, 0, cells);
+            Array.Clear(_cellOutputs, 0, cells);
+        }
+
         ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(parameters);
         ReadOnlySpan<double> cellBias = _spec.CellBias.Slice(parameters);
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
         ReadOnlySpan<double> directWeights = _spec.DirectWeights is { } direct ? direct.Slice(parameters) : default;
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
-        for (int t = 0; t < length; t++)
+        for (int t = from; t < to; t++)
         {
             Span<double> sources = _sources.AsSpan(t * sourceCount, sourceCount);
             inputs.Slice(t * inputCount, inputCount).CopyTo(sources);
@@ -119,7 +124,7 @@ public sealed class LstmGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient)
+    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int inputCount = _spec.InputCount;
         int sourceCount = _spec.SourceCount;
@@ -136,7 +141,8 @@ public sealed class LstmGradient : IDifferentiableNetwork
         Span<double> outputBiasGradient = Slice(gradient, _spec.OutputBias);
         Array.Clear(_sourceGradient);
         Array.Clear(_nextStateGradient);
-        for (int t = _length - 1; t >= 0; t--)
+        TrajectoryRange.CheckBackward(from, to, _length);
+        for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> sources = _sources.AsSpan(t * sourceCount, sourceCount);
             ReadOnlySpan<double> previousStates = _states.AsSpan(t * cells, cells);
@@ -294,14 +300,14 @@ public sealed class LstmGradient : IDifferentiableNetwork
 
         int cells = _spec.CellCount;
         int blocks = _spec.BlockCount;
-        _sources = new double[length * _spec.SourceCount];
-        _inputGates = new double[length * blocks];
-        _forgetGates = new double[length * blocks];
-        _outputGates = new double[length * blocks];
-        _cellInputs = new double[length * cells];
-        _states = new double[(length + 1) * cells];
-        _squashedStates = new double[length * cells];
-        _cellOutputs = new double[(length + 1) * cells];
-        _outputs = new double[length * _spec.OutputCount];
+        Array.Resize(ref _sources, length * _spec.SourceCount);
+        Array.Resize(ref _inputGates, length * blocks);
+        Array.Resize(ref _forgetGates, length * blocks);
+        Array.Resize(ref _outputGates, length * blocks);
+        Array.Resize(ref _cellInputs, length * cells);
+        Array.Resize(ref _states, (length + 1) * cells);
+        Array.Resize(ref _squashedStates, length * cells);
+        Array.Resize(ref _cellOutputs, (length + 1) * cells);
+        Array.Resize(ref _outputs, length * _spec.OutputCount);
     }
 }

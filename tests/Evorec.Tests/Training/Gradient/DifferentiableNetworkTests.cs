@@ -13,16 +13,20 @@ public sealed class DifferentiableNetworkTests
         NetworkSpec spec = GradientCases.Spec(name);
         double[] parameters = GradientCases.Parameters(spec, seed: 3);
         Sequence sequence = GradientCases.Sequence(spec, length: 12, washout: 0, seed: 3);
-        IDifferentiableNetwork passes = DifferentiableNetworks.Create(spec);
+        IDifferentiableNetwork passes = GradientCases.Passes(name);
         var outputs = new double[sequence.Length * spec.OutputCount];
-        passes.Forward(parameters, sequence.Inputs, sequence.Length, outputs);
+        SquaredError.Teach(passes, sequence);
+        passes.Forward(parameters, sequence.Inputs, 0, sequence.Length, outputs);
 
+        // Teacher-forced passes must equal the network with the targets written into its feedback after every step.
         IRecurrentNetwork network = spec.Create();
         spec.Load(parameters, network);
+        var forcible = passes is IOutputFeedbackPasses { Feedback: OutputFeedback.TeacherForced } ? (ITeacherForcible)network : null;
         var step = new double[spec.OutputCount];
         for (int t = 0; t < sequence.Length; t++)
         {
             network.Step(sequence.InputAt(t), step);
+            forcible?.ForceOutputs(sequence.TargetAt(t));
             for (int k = 0; k < spec.OutputCount; k++)
             {
                 Assert.True(Math.Abs(step[k] - outputs[(t * spec.OutputCount) + k]) <= 1e-12, $"{name}: step {t}, output {k}: {step[k]} vs {outputs[(t * spec.OutputCount) + k]}");
@@ -44,7 +48,7 @@ public sealed class DifferentiableNetworkTests
         {
             double[] parameters = GradientCases.Parameters(spec, seed);
             Sequence sequence = GradientCases.Sequence(spec, length: 7, washout: 2, seed);
-            IDifferentiableNetwork passes = DifferentiableNetworks.Create(spec);
+            IDifferentiableNetwork passes = GradientCases.Passes(name);
             var gradient = new double[parameters.Length];
             GradientCases.Loss(passes, parameters, sequence, gradient);
 
@@ -74,20 +78,24 @@ public sealed class DifferentiableNetworkTests
     [Theory]
     [InlineData("elman")]
     [InlineData("lstm-peepholes")]
+    [InlineData("jordan-decay-tanh-out-closed-loop")]
+    [InlineData("narx")]
+    [InlineData("narx-closed-loop")]
+    [InlineData("ctrnn-gains")]
     public void PassesAllocateNothingAfterWarmUp(string name)
     {
         NetworkSpec spec = GradientCases.Spec(name);
         double[] parameters = GradientCases.Parameters(spec, seed: 1);
         Sequence sequence = GradientCases.Sequence(spec, length: 20, washout: 3, seed: 1);
-        IDifferentiableNetwork passes = DifferentiableNetworks.Create(spec);
+        IDifferentiableNetwork passes = GradientCases.Passes(name);
         var outputs = new double[sequence.Length * spec.OutputCount];
         var outputGradients = new double[outputs.Length];
         var gradient = new double[parameters.Length];
-        BpttTrainer.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
+        BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 50; i++)
         {
-            BpttTrainer.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
+            BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
@@ -96,8 +104,8 @@ public sealed class DifferentiableNetworkTests
     [Fact]
     public void KindsWithoutBackwardPassAreRejectedByName()
     {
-        var spec = new NarxSpec(1, 1, new NarxOptions());
+        var spec = new NeatGraphSpec(1, 1, new NeatGraphOptions());
         var error = Assert.Throws<ArgumentException>(() => DifferentiableNetworks.Create(spec));
-        Assert.Contains("narx", error.Message);
+        Assert.Contains("neat-graph", error.Message);
     }
 }

@@ -35,8 +35,21 @@ internal static class GradientCases
         "fully-recurrent-logistic" => new FullyRecurrentSpec(1, 1, new FullyRecurrentOptions { Neurons = 3, Activation = Activation.Logistic, OutputActivation = Activation.Linear }),
         "gru" => new GruSpec(2, 2, new GruOptions { Hidden = 3 }),
         "gru-tanh-out" => new GruSpec(1, 1, new GruOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
+        "jordan" or "jordan-closed-loop" => new JordanSpec(2, 2, new JordanOptions { Hidden = 3 }),
+        "jordan-decay-tanh-out-closed-loop" => new JordanSpec(1, 2, new JordanOptions { Hidden = 4, ContextDecay = 0.6, OutputActivation = Activation.Tanh }),
+        "narx" or "narx-closed-loop" => new NarxSpec(2, 2, new NarxOptions { Hidden = 3, InputDelays = 2, OutputDelays = 2 }),
+        "narx-long-delays-logistic-out-closed-loop" => new NarxSpec(1, 1, new NarxOptions { Hidden = 3, InputDelays = 0, OutputDelays = 4, OutputActivation = Activation.Logistic }),
+        "ctrnn" => new CtrnnSpec(2, 2, new CtrnnOptions { Neurons = 3, Dt = 0.2, Substeps = 3 }),
+        "ctrnn-gains" => new CtrnnSpec(2, 1, new CtrnnOptions { Neurons = 4, Dt = 0.25, Substeps = 2, Gains = true }),
+        "ctrnn-firing-rate-gains" => new CtrnnSpec(1, 2, new CtrnnOptions { Neurons = 3, Dt = 0.3, Substeps = 4, Gains = true, Output = CtrnnOutput.FiringRate }),
         _ => throw new ArgumentException(name),
     };
+
+    /// <summary>What the case's passes feed back: the cases named "…closed-loop" their own outputs, the others the targets.</summary>
+    public static OutputFeedback Feedback(string name) => name.EndsWith("closed-loop", StringComparison.Ordinal) ? OutputFeedback.ClosedLoop : OutputFeedback.TeacherForced;
+
+    /// <summary>The differentiable passes of the case.</summary>
+    public static IDifferentiableNetwork Passes(string name) => DifferentiableNetworks.Create(Spec(name), Feedback(name));
 
     /// <summary>The names of <see cref="Spec"/>.</summary>
     public static TheoryData<string> Names() =>
@@ -44,6 +57,8 @@ internal static class GradientCases
         "elman", "elman-tanh-out", "elman-logistic-out", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
         "lstm-peepholes", "lstm-peepholes-coupled-no-output", "lstm-peepholes-no-forget", "lstm-direct-1997-squashing",
         "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "gru", "gru-tanh-out",
+        "jordan", "jordan-closed-loop", "jordan-decay-tanh-out-closed-loop", "narx", "narx-closed-loop",
+        "narx-long-delays-logistic-out-closed-loop", "ctrnn", "ctrnn-gains", "ctrnn-firing-rate-gains",
     ];
 
     /// <summary>Parameters uniform in ±<paramref name="scale"/>.</summary>
@@ -69,6 +84,6 @@ internal static class GradientCases
     public static double Loss(IDifferentiableNetwork passes, double[] parameters, Sequence sequence, Span<double> gradient)
     {
         int size = sequence.Length * sequence.TargetSize;
-        return BpttTrainer.SumSquaredError(passes, parameters, sequence, new double[size], new double[size], gradient, 1.0);
+        return BpttLearner.SumSquaredError(passes, parameters, sequence, new double[size], new double[size], gradient, 1.0);
     }
 }

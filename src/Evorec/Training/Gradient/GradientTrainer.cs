@@ -5,8 +5,11 @@ using Evorec.Tasks;
 namespace Evorec.Training.Gradient;
 
 /// <summary>
-/// Backpropagation through time over whole sequences (Werbos, Proc. IEEE 78(10), 1990), with
-/// minibatches of sequences and an SGD-with-momentum or Adam update.
+/// The gradient trainers' loop (<c>bptt</c>, <c>rtrl</c>): epochs of shuffled minibatches of training
+/// sequences, each learned by an <see cref="ISequenceLearner"/> — backpropagation through time over whole
+/// sequences (<see cref="BpttLearner"/>; Werbos, Proc. IEEE 78(10), 1990), truncated BPTT
+/// (<see cref="TruncatedBpttLearner"/>; Williams &amp; Peng 1990) or real-time recurrent learning
+/// (<see cref="RtrlLearner"/>; Williams &amp; Zipser 1989) — with an SGD-with-momentum or Adam update.
 /// </summary>
 /// <remarks>
 /// <para>Loss: the mean squared error over the scored steps (those after each sequence's washout) and
@@ -15,26 +18,25 @@ namespace Evorec.Training.Gradient;
 /// generative tasks are trained teacher-forced, as their <see cref="SequenceDataset"/> lists them, while
 /// the task's evaluator runs them free.</para>
 /// <para>One <see cref="Step"/> is one epoch: the training sequences are shuffled (keyed by run key and
-/// epoch) and cut into minibatches of <see cref="BpttOptions.BatchSize"/>; each minibatch gives one update,
-/// after gradient-norm clipping (Pascanu, Mikolov &amp; Bengio, "On the difficulty of training recurrent
-/// neural networks", ICML 2013, Algorithm 1) at the epoch's learning rate η₀ · decay^epoch. Minibatches
-/// whose gradient is not finite are skipped. Then the current weights are evaluated by the task's
+/// epoch) and cut into minibatches of <see cref="GradientOptions.BatchSize"/>; each minibatch gives one update,
+/// after gradient-norm clipping (<see cref="GradientUpdate"/>) at the epoch's learning rate η₀ · decay^epoch;
+/// online learners update within each sequence instead, at the same learning rate. Then the current weights are evaluated by the task's
 /// own evaluator, so fitness, error and the solved criterion are those of the evolutionary trainers;
 /// <see cref="Best"/> is the fittest epoch's weights.</para>
 /// <para>Cost accounting: <c>Evaluations</c> grows by 2 per epoch — one for the training pass
 /// (a forward and backward pass over every training sequence) and one for the task evaluation.
 /// <c>NetworkSteps</c> counts forward steps (training, task evaluation, validation, solution tests);
 /// <c>BackwardSteps</c> counts backward steps.</para>
-/// <para>Early stopping: with validation sequences and <see cref="BpttOptions.Patience"/> &gt; 0, the
+/// <para>Early stopping: with validation sequences and <see cref="GradientOptions.Patience"/> &gt; 0, the
 /// mean squared validation error of the current weights is measured every epoch; after
 /// <c>patience</c> epochs without improvement the trainer finishes (<see cref="FinishedReason"/>).</para>
 /// </remarks>
-public sealed class BpttTrainer : ITrainer
+public sealed class GradientTrainer : ITrainer
 {
-    private readonly BpttOptions _options;
+    private readonly GradientOptions _options;
     private readonly NetworkSpec _spec;
-    private readonly IDifferentiableNetwork _passes;
-    private readonly IGradientStep _step;
+    private readonly ISequenceLearner _learner;
+    private readonly GradientUpdate _update;
     private readonly ITaskEvaluator _evaluator;
     private readonly IRecurrentNetwork _network;
     private readonly IReadOnlyList<Sequence> _train;
@@ -54,15 +56,13 @@ public sealed class BpttTrainer : ITrainer
     private double? _bestCandidateValidation;
     private int _epochsWithoutImprovement;
 
-    /// <summary>Creates the trainer for the network and task of <paramref name="context"/>.</summary>
-    public BpttTrainer(BpttOptions options, TrainerContext context)
+    /// <summary>
+    /// Creates the trainer for the network and task of <paramref name="context"/>, learning each sequence
+    /// with the learner <paramref name="createLearner"/> makes for the longest sequence of the dataset.
+    /// </summary>
+    public GradientTrainer(GradientOptions options, TrainerContext context, Func<int, ISequenceLearner> createLearner)
     {
-        SequenceDataset dataset = context.Task.Dataset
-            ?? throw new ArgumentException($"Task '{context.Task.Kind}' has no supervised data; bptt needs a SequenceDataset.", nameof(context));
-        if (dataset.Train.Count == 0)
-        {
-            throw new ArgumentException($"Task '{context.Task.Kind}' has no training sequences.", nameof(context));
-        }
+        SequenceDataset dataset = Dataset(context);
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.BatchSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.LearningRate);
@@ -70,11 +70,11 @@ public sealed class BpttTrainer : ITrainer
         ArgumentOutOfRangeException.ThrowIfNegative(options.Patience);
         _options = options;
         _spec = context.Network;
-        _passes = DifferentiableNetworks.Create(_spec);
         int count = _spec.Layout.Count;
-        _step = options.Method == GradientMethod.Adam
+        IGradientStep step = options.Method == GradientMethod.Adam
             ? new AdamStep(count, options.Beta1, options.Beta2, options.Epsilon)
             : new MomentumStep(count, options.Momentum);
+        _update = new GradientUpdate(step, options.ClipNorm);
         _evaluator = context.Task.CreateEvaluator();
         _network = _spec.Create();
         _train = dataset.Train;
@@ -84,6 +84,7 @@ public sealed class BpttTrainer : ITrainer
         _parameters = InitialParameters(options, _spec, context.Key.Then("initialization"));
         _gradient = new double[count];
         int longest = _train.Concat(_validation).Max(s => s.Length);
+        _learner = createLearner(longest);
         _outputs = new double[longest * _spec.OutputCount];
         _outputGradients = new double[longest * _spec.OutputCount];
         _order = Enumerable.Range(0, _train.Count).ToArray();
@@ -104,12 +105,12 @@ public sealed class BpttTrainer : ITrainer
     /// <inheritdoc/>
     public GenerationRecord Step()
     {
-        double learningRate = _options.LearningRate * Math.Pow(_options.LearningRateDecay, _epoch);
+        _update.LearningRate = _options.LearningRate * Math.Pow(_options.LearningRateDecay, _epoch);
         new RandomStream(_shuffleKey.Then(_epoch)).Shuffle(_order.AsSpan());
-        for (int start = 0; start < _order.Length; start += _options.BatchSize)
+        int batchSize = _learner.UpdatesOnline ? 1 : _options.BatchSize;
+        for (int start = 0; start < _order.Length; start += batchSize)
         {
-            int end = Math.Min(start + _options.BatchSize, _order.Length);
-            TrainBatch(start, end, learningRate);
+            TrainBatch(start, Math.Min(start + batchSize, _order.Length));
         }
 
         _evaluations++;
@@ -177,47 +178,13 @@ public sealed class BpttTrainer : ITrainer
         return network;
     }
 
-    /// <summary>
-    /// The mean squared error of <paramref name="sequence"/> under <paramref name="parameters"/> over its
-    /// scored steps, and (when <paramref name="gradient"/> is not empty) its gradient scaled by
-    /// <paramref name="scale"/> added to <paramref name="gradient"/>. Exposed for tests and benchmarks.
-    /// </summary>
-    public static double SumSquaredError(IDifferentiableNetwork passes, ReadOnlySpan<double> parameters, Sequence sequence, Span<double> outputs, Span<double> outputGradients, Span<double> gradient, double scale)
-    {
-        int outputCount = sequence.TargetSize;
-        int length = sequence.Length;
-        passes.Forward(parameters, sequence.Inputs, length, outputs);
-        double sum = 0.0;
-        int scoredFrom = sequence.Washout * outputCount;
-        int total = length * outputCount;
-        for (int i = 0; i < total; i++)
-        {
-            if (i < scoredFrom)
-            {
-                outputGradients[i] = 0.0;
-                continue;
-            }
-
-            double difference = outputs[i] - sequence.Targets[i];
-            sum += difference * difference;
-            outputGradients[i] = 2.0 * difference * scale;
-        }
-
-        if (!gradient.IsEmpty)
-        {
-            passes.Backward(parameters, outputGradients[..total], gradient);
-        }
-
-        return sum;
-    }
-
-    private void TrainBatch(int start, int end, double learningRate)
+    private void TrainBatch(int start, int end)
     {
         long scored = 0;
         for (int i = start; i < end; i++)
         {
             Sequence sequence = _train[_order[i]];
-            scored += (long)(sequence.Length - Math.Min(sequence.Washout, sequence.Length)) * sequence.TargetSize;
+            scored += SquaredError.ScoredOutputs(sequence, 0, sequence.Length);
         }
 
         Array.Clear(_gradient);
@@ -225,27 +192,14 @@ public sealed class BpttTrainer : ITrainer
         for (int i = start; i < end; i++)
         {
             Sequence sequence = _train[_order[i]];
-            SumSquaredError(_passes, _parameters, sequence, _outputs, _outputGradients, _gradient, scale);
+            _backwardSteps += _learner.Learn(_parameters, sequence, _gradient, scale, _update);
             _forwardSteps += sequence.Length;
-            _backwardSteps += sequence.Length;
         }
 
-        double norm = Math.Sqrt(Kernels.Dot(_gradient, _gradient));
-        if (!double.IsFinite(norm))
+        if (!_learner.UpdatesOnline)
         {
-            return;
+            _update.Apply(_parameters, _gradient);
         }
-
-        if (_options.ClipNorm > 0.0 && norm > _options.ClipNorm)
-        {
-            double factor = _options.ClipNorm / norm;
-            for (int i = 0; i < _gradient.Length; i++)
-            {
-                _gradient[i] *= factor;
-            }
-        }
-
-        _step.Update(_parameters, _gradient, learningRate);
     }
 
     private double ValidationError()
@@ -254,8 +208,8 @@ public sealed class BpttTrainer : ITrainer
         long scored = 0;
         foreach (Sequence sequence in _validation)
         {
-            sum += SumSquaredError(_passes, _parameters, sequence, _outputs, _outputGradients, default, 0.0);
-            scored += (long)(sequence.Length - Math.Min(sequence.Washout, sequence.Length)) * sequence.TargetSize;
+            sum += BpttLearner.SumSquaredError(_learner.Passes, _parameters, sequence, _outputs, _outputGradients, default, 0.0);
+            scored += SquaredError.ScoredOutputs(sequence, 0, sequence.Length);
             _forwardSteps += sequence.Length;
         }
 
@@ -279,7 +233,19 @@ public sealed class BpttTrainer : ITrainer
         }
     }
 
-    private static double[] InitialParameters(BpttOptions options, NetworkSpec spec, StreamKey key)
+    private static SequenceDataset Dataset(TrainerContext context)
+    {
+        SequenceDataset dataset = context.Task.Dataset
+            ?? throw new ArgumentException($"Task '{context.Task.Kind}' has no supervised data; gradient training needs a SequenceDataset.", nameof(context));
+        if (dataset.Train.Count == 0)
+        {
+            throw new ArgumentException($"Task '{context.Task.Kind}' has no training sequences.", nameof(context));
+        }
+
+        return dataset;
+    }
+
+    private static double[] InitialParameters(GradientOptions options, NetworkSpec spec, StreamKey key)
     {
         int count = spec.Layout.Count;
         if (options.InitParameters is { } given)
