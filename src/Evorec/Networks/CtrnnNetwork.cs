@@ -107,13 +107,15 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         Reset();
     }
 
-    /// <summary>σ(g_j (y_j + θ_j)) for every neuron, from the current state.</summary>
+    /// <summary>σ(g_j (y_j + θ_j)) for every neuron, from the current state (the logistic four neurons at a time).</summary>
     private void UpdateRates()
     {
         ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
         for (int j = 0; j < _rate.Length; j++)
         {
-            _rate[j] = 1.0 / (1.0 + Math.Exp(-_gain[j] * (_state[j] + bias[j])));
+            _rate[j] = _gain[j] * (_state[j] + bias[j]);
         }
+
+        VectorMath.Logistic(_rate);
     }
 }

@@ -51,11 +51,11 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
         for (int j = 0; j < hiddenCount; j++)
         {
-            double sum = bias[j]
-                + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input)
-                + _recurrentSum[j];
-            _hidden[j] = Math.Tanh(sum);
+            _hidden[j] = bias[j] + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input);
         }
+
+        Kernels.Add(_recurrentSum, _hidden);
+        VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);

@@ -49,11 +49,13 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
         for (int i = 0; i < neurons; i++)
         {
-            double sum = bias[i]
+            _state[i] = bias[i]
                 + _recurrentSum[i]
                 + Kernels.Dot(inputWeights.Slice(i * inputs, inputs), input);
-            _state[i] = ActivationFunctions.Apply(i < outputs ? _spec.OutputActivation : _spec.HiddenActivation, sum);
         }
+
+        ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
+        ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));
 
         _state.AsSpan(0, outputs).CopyTo(output);
     }

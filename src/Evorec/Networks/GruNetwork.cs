@@ -64,13 +64,19 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         Kernels.MatrixVector(updateRecurrent, previous, _updateSum);
         for (int j = 0; j < units; j++)
         {
-            double reset = Logistic(resetBias[j]
+            _resetSum[j] = resetBias[j]
                 + Kernels.Dot(resetInput.Slice(j * inputs, inputs), input)
-                + _resetSum[j]);
-            _resetPrevious[j] = reset * previous[j];
-            _update[j] = Logistic(updateBias[j]
+                + _resetSum[j];
+            _update[j] = updateBias[j]
                 + Kernels.Dot(updateInput.Slice(j * inputs, inputs), input)
-                + _updateSum[j]);
+                + _updateSum[j];
+        }
+
+        VectorMath.Logistic(_resetSum);
+        VectorMath.Logistic(_update);
+        for (int j = 0; j < units; j++)
+        {
+            _resetPrevious[j] = _resetSum[j] * previous[j];
         }
 
         ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(_parameters);
@@ -79,11 +85,16 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         Kernels.MatrixVector(candidateRecurrent, _resetPrevious, _candidateSum);
         for (int j = 0; j < units; j++)
         {
-            double candidate = Math.Tanh(candidateBias[j]
+            _candidateSum[j] = candidateBias[j]
                 + Kernels.Dot(candidateInput.Slice(j * inputs, inputs), input)
-                + _candidateSum[j]);
+                + _candidateSum[j];
+        }
+
+        VectorMath.Tanh(_candidateSum);
+        for (int j = 0; j < units; j++)
+        {
             double z = _update[j];
-            _hidden[j] = (z * previous[j]) + ((1.0 - z) * candidate);
+            _hidden[j] = (z * previous[j]) + ((1.0 - z) * _candidateSum[j]);
         }
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
@@ -107,6 +118,4 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         parameters.CopyTo(_parameters);
         Reset();
     }
-
-    private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }
