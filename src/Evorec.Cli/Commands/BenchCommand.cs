@@ -19,6 +19,8 @@ internal static class BenchCommand
         command.Options.Add(quick);
         command.Options.Add(json);
         command.Options.Add(threads);
+        var only = new Option<string?>("--only") { Description = "time only the network shapes whose name contains this (such as 'elman' or '1-100-1')" };
+        command.Options.Add(only);
         var population = new Option<bool>("--population") { Description = "instead: population evaluation, 1,000 LSTM 1-10-1 networks (100 with --quick) × 1,000 steps, on 1 thread and all threads" };
         command.Options.Add(population);
         var bptt = new Option<bool>("--bptt") { Description = "instead: BPTT training throughput, LSTM 1-20-1 and 1-100-1, batch 32, length 100, Adam, one thread (compare pytorch/bptt_lstm.py)" };
@@ -50,7 +52,7 @@ internal static class BenchCommand
                 return Population(parsed.GetValue(quick) ? 100 : 1000, threadCount, asJson);
             }
 
-            BenchmarkReport report = BenchmarkRunner.Run(duration, threadCount, asJson ? null : name => Console.Error.Write($"\rtiming {name,-30}"));
+            BenchmarkReport report = BenchmarkRunner.Run(duration, threadCount, asJson ? null : name => Console.Error.Write($"\rtiming {name,-30}"), parsed.GetValue(only));
             if (asJson)
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(ToJson(report), new JsonSerializerOptions { WriteIndented = true }));

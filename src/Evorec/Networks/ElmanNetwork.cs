@@ -49,11 +49,8 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
         Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
-        for (int j = 0; j < hiddenCount; j++)
-        {
-            _hidden[j] = bias[j] + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input);
-        }
-
+        Kernels.MatrixVector(inputWeights, input[..inputCount], _hidden);
+        Kernels.Add(bias, _hidden);
         Kernels.Add(_recurrentSum, _hidden);
         VectorMath.Tanh(_hidden);
 

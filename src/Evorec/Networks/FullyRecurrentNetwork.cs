@@ -47,12 +47,9 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
         Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
-        for (int i = 0; i < neurons; i++)
-        {
-            _state[i] = bias[i]
-                + _recurrentSum[i]
-                + Kernels.Dot(inputWeights.Slice(i * inputs, inputs), input);
-        }
+        Kernels.Add(bias, _recurrentSum);
+        Kernels.MatrixVector(inputWeights, input[..inputs], _state);
+        Kernels.Add(_recurrentSum, _state);
 
         ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
         ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));

@@ -171,6 +171,24 @@ public static class Kernels
             }
         }
 
+        if (columns < VectorThreshold)
+        {
+            // Short rows (such as the input weights of a one-input network): Dot's left-to-right sum, inline.
+            ref double m = ref MemoryMarshal.GetReference(matrix);
+            ref double v = ref MemoryMarshal.GetReference(x);
+            for (; r < rows; r++)
+            {
+                ref double row = ref Unsafe.Add(ref m, r * columns);
+                double sum = 0.0;
+                for (int i = 0; i < columns; i++)
+                {
+                    sum += Unsafe.Add(ref row, i) * Unsafe.Add(ref v, i);
+                }
+
+                result[r] = sum;
+            }
+        }
+
         for (; r < rows; r++)
         {
             result[r] = Dot(matrix.Slice(r * columns, columns), x);
@@ -213,10 +231,18 @@ public static class Kernels
             i += 4;
         }
 
-        result = Finish(first0 + second0, ref row0, ref x, i, n);
-        Unsafe.Add(ref result, 1) = Finish(first1 + second1, ref row1, ref x, i, n);
-        Unsafe.Add(ref result, 2) = Finish(first2 + second2, ref row2, ref x, i, n);
-        Unsafe.Add(ref result, 3) = Finish(first3 + second3, ref row3, ref x, i, n);
+        // The four lane sums (l0 + l1) + (l2 + l3) at once: horizontal adds pair the lanes, a 128-bit
+        // permutation lines the pairs up by row; then the tail, row-wise multiply, then add, as in Finish.
+        Vector256<double> pairs01 = Avx.HorizontalAdd(first0 + second0, first1 + second1);
+        Vector256<double> pairs23 = Avx.HorizontalAdd(first2 + second2, first3 + second3);
+        Vector256<double> sums = Avx.Permute2x128(pairs01, pairs23, 0x20) + Avx.Permute2x128(pairs01, pairs23, 0x31);
+        for (; i < n; i++)
+        {
+            var column = Vector256.Create(Unsafe.Add(ref row0, i), Unsafe.Add(ref row1, i), Unsafe.Add(ref row2, i), Unsafe.Add(ref row3, i));
+            sums += column * Vector256.Create(Unsafe.Add(ref x, i));
+        }
+
+        sums.StoreUnsafe(ref result);
     }
 
     /// <summary>The lane sum (l0 + l1) + (l2 + l3) followed by the scalar tail from <paramref name="i"/>, as in <see cref="Dot"/>.</summary>
