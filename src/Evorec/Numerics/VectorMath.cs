@@ -8,7 +8,7 @@ namespace Evorec.Numerics;
 /// Vectorized exp, tanh and logistic over <see cref="Vector256{T}"/> of doubles, and over spans.
 /// <para>
 /// Every element goes through the same sequence of IEEE operations whatever its position in a span
-/// (a tail shorter than 4 is padded into a full vector) and whatever the machine: the code uses only
+/// (a span shorter than 4 is padded into a full vector) and whatever the machine: the code uses only
 /// <see cref="Vector256"/> operations, whose fused multiply-add is exact in hardware or in software, so
 /// the results are deterministic, the same for every thread count and on every machine.
 /// </para>
@@ -129,27 +129,40 @@ public static class VectorMath
     public static void Logistic(Span<double> values) => Apply<LogisticFunction>(values);
 
     /// <summary>
-    /// Applies <typeparamref name="TFunction"/> four elements at a time; the last 1–3 elements are padded
-    /// with zeros into one vector, so they go through the same operations as full lanes.
+    /// Applies <typeparamref name="TFunction"/> four elements at a time. A tail of 1–3 elements is done
+    /// with the last four elements' original values (read before anything is overwritten), storing all
+    /// four results: the elements shared with the last full vector get the same value again, since
+    /// every element goes through the same operations. Fewer than four elements are padded with zeros.
     /// </summary>
     private static void Apply<TFunction>(Span<double> values)
         where TFunction : struct, IVectorFunction
     {
+        int n = values.Length;
         ref double start = ref MemoryMarshal.GetReference(values);
+        if (n < 4)
+        {
+            if (n > 0)
+            {
+                Span<double> padded = stackalloc double[4];
+                padded.Clear();
+                values.CopyTo(padded);
+                TFunction.Of(Vector256.Create((ReadOnlySpan<double>)padded)).CopyTo(padded);
+                padded[..n].CopyTo(values);
+            }
+
+            return;
+        }
+
+        Vector256<double> last = Vector256.LoadUnsafe(ref start, (nuint)(n - 4));
         int i = 0;
-        for (; i <= values.Length - 4; i += 4)
+        for (; i <= n - 4; i += 4)
         {
             TFunction.Of(Vector256.LoadUnsafe(ref start, (nuint)i)).StoreUnsafe(ref start, (nuint)i);
         }
 
-        if (i < values.Length)
+        if (i < n)
         {
-            Span<double> tail = values[i..];
-            Span<double> padded = stackalloc double[4];
-            padded.Clear();
-            tail.CopyTo(padded);
-            TFunction.Of(Vector256.Create((ReadOnlySpan<double>)padded)).CopyTo(padded);
-            padded[..tail.Length].CopyTo(tail);
+            TFunction.Of(last).StoreUnsafe(ref start, (nuint)(n - 4));
         }
     }
 

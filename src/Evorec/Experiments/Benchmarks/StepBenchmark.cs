@@ -13,6 +13,7 @@ public static class StepBenchmark
 {
     private const int Batch = 256;
     private const int EpisodeLength = 1000;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Measures one case on one thread and on <paramref name="threads"/> threads, each for about <paramref name="duration"/>.</summary>
     public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
@@ -49,7 +50,12 @@ public static class StepBenchmark
                 var output = new double[spec.OutputCount];
                 double[] signal = Signal();
                 long step = 0;
-                Run(network, signal, input, output, ref step, Batch); // warm-up
+                // Warm-up, long enough for tiered compilation to install the optimized code even on a loaded machine.
+                var warmUp = new BenchmarkWindows.Window(System.Diagnostics.Stopwatch.GetTimestamp(), WarmUp);
+                while (!warmUp.IsOver)
+                {
+                    Run(network, signal, input, output, ref step, Batch);
+                }
                 long allocated = 0, counted = 0;
                 return window =>
                 {
