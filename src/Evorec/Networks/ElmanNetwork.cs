@@ -49,13 +49,10 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
         Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
-        for (int j = 0; j < hiddenCount; j++)
-        {
-            double sum = bias[j]
-                + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input)
-                + _recurrentSum[j];
-            _hidden[j] = Math.Tanh(sum);
-        }
+        Kernels.MatrixVector(inputWeights, input[..inputCount], _hidden);
+        Kernels.Add(bias, _hidden);
+        Kernels.Add(_recurrentSum, _hidden);
+        VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);

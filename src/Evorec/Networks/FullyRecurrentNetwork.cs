@@ -47,13 +47,12 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
         ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
         Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
-        for (int i = 0; i < neurons; i++)
-        {
-            double sum = bias[i]
-                + _recurrentSum[i]
-                + Kernels.Dot(inputWeights.Slice(i * inputs, inputs), input);
-            _state[i] = ActivationFunctions.Apply(i < outputs ? _spec.OutputActivation : _spec.HiddenActivation, sum);
-        }
+        Kernels.Add(bias, _recurrentSum);
+        Kernels.MatrixVector(inputWeights, input[..inputs], _state);
+        Kernels.Add(_recurrentSum, _state);
+
+        ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
+        ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));
 
         _state.AsSpan(0, outputs).CopyTo(output);
     }

@@ -62,28 +62,33 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> updateBias = _spec.UpdateBias.Slice(_parameters);
         Kernels.MatrixVector(resetRecurrent, previous, _resetSum);
         Kernels.MatrixVector(updateRecurrent, previous, _updateSum);
+        // Each net input is (bias + input part) + recurrent part, as written in GruSpec.
+        Kernels.MatrixVector(resetInput, input[..inputs], _resetPrevious);
+        Kernels.Add(resetBias, _resetPrevious);
+        Kernels.Add(_resetSum, _resetPrevious);
+        Kernels.MatrixVector(updateInput, input[..inputs], _update);
+        Kernels.Add(updateBias, _update);
+        Kernels.Add(_updateSum, _update);
+        VectorMath.Logistic(_resetPrevious);
+        VectorMath.Logistic(_update);
         for (int j = 0; j < units; j++)
         {
-            double reset = Logistic(resetBias[j]
-                + Kernels.Dot(resetInput.Slice(j * inputs, inputs), input)
-                + _resetSum[j]);
-            _resetPrevious[j] = reset * previous[j];
-            _update[j] = Logistic(updateBias[j]
-                + Kernels.Dot(updateInput.Slice(j * inputs, inputs), input)
-                + _updateSum[j]);
+            _resetPrevious[j] *= previous[j];
         }
 
         ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(_parameters);
         ReadOnlySpan<double> candidateRecurrent = _spec.CandidateRecurrentWeights.Slice(_parameters);
         ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(_parameters);
         Kernels.MatrixVector(candidateRecurrent, _resetPrevious, _candidateSum);
+        Span<double> candidateInputPart = _resetSum; // free once the reset gate is computed
+        Kernels.MatrixVector(candidateInput, input[..inputs], candidateInputPart);
+        Kernels.Add(candidateBias, candidateInputPart);
+        Kernels.Add(candidateInputPart, _candidateSum);
+        VectorMath.Tanh(_candidateSum);
         for (int j = 0; j < units; j++)
         {
-            double candidate = Math.Tanh(candidateBias[j]
-                + Kernels.Dot(candidateInput.Slice(j * inputs, inputs), input)
-                + _candidateSum[j]);
             double z = _update[j];
-            _hidden[j] = (z * previous[j]) + ((1.0 - z) * candidate);
+            _hidden[j] = (z * previous[j]) + ((1.0 - z) * _candidateSum[j]);
         }
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
@@ -107,6 +112,4 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         parameters.CopyTo(_parameters);
         Reset();
     }
-
-    private static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

@@ -60,11 +60,12 @@ public sealed class JordanNetwork : IRecurrentNetwork, ITeacherForcible, IReadou
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
         for (int j = 0; j < hiddenCount; j++)
         {
-            double sum = bias[j]
+            _hidden[j] = bias[j]
                 + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), input)
                 + Kernels.Dot(contextWeights.Slice(j * outputCount, outputCount), _context);
-            _hidden[j] = Math.Tanh(sum);
         }
+
+        VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);

@@ -74,25 +74,39 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
             Kernels.MatrixVector(outputWeights.Weights.Slice(_parameters), sources, _outputGateSum);
         }
 
+        GateActivations(_spec.InputGate, _inputGateSum);
+        if (_spec.ForgetGate is { } forget)
+        {
+            GateActivations(forget, _forgetGateSum);
+        }
+
+        Span<double> cellInput = _cellSum;
+        Kernels.Add(cellBias, cellInput);
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, cellInput);
         for (int b = 0; b < _spec.BlockCount; b++)
         {
-            int first = b * cellsPerBlock;
-            double inputGate = Gate(_spec.InputGate, b, _inputGateSum[b]);
-            double forgetGate = _spec.ForgetGate is { } forget
-                ? Gate(forget, b, _forgetGateSum[b])
+            double inputGate = _inputGateSum[b];
+            double forgetGate = _spec.ForgetGate is not null
+                ? _forgetGateSum[b]
                 : _spec.IsCoupled ? 1.0 - inputGate : 1.0;
-            for (int v = 0; v < cellsPerBlock; v++)
+            for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
             {
-                int cell = first + v;
-                double net = cellBias[cell] + _cellSum[cell];
-                _state[cell] = (forgetGate * _state[cell]) + (inputGate * LstmSquashingFunctions.Apply(_spec.CellInput, net));
+                _state[cell] = (forgetGate * _state[cell]) + (inputGate * cellInput[cell]);
             }
+        }
 
-            double outputGate = _spec.OutputGate is { } gate ? Gate(gate, b, _outputGateSum[b]) : 1.0;
-            for (int v = 0; v < cellsPerBlock; v++)
+        _state.CopyTo(_cellOutput);
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellOutput, _cellOutput);
+        if (_spec.OutputGate is { } gate)
+        {
+            GateActivations(gate, _outputGateSum);
+            for (int b = 0; b < _spec.BlockCount; b++)
             {
-                int cell = first + v;
-                _cellOutput[cell] = outputGate * LstmSquashingFunctions.Apply(_spec.CellOutput, _state[cell]);
+                double outputGate = _outputGateSum[b];
+                for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
+                {
+                    _cellOutput[cell] = outputGate * _cellOutput[cell];
+                }
             }
         }
 
@@ -133,20 +147,24 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     }
 
     /// <summary>
-    /// σ of the gate's net input for block <paramref name="block"/>, given its weighted sum of the
-    /// sources <paramref name="weightedSources"/> (row <paramref name="block"/> of the gate's weights
-    /// times the sources, from <see cref="Kernels.MatrixVector"/>). Peepholes read the block's cell
-    /// states as they are when called: s(t−1) for the input and forget gates, s(t) for the output gate.
+    /// Turns the gate's weighted sums of the sources <paramref name="sums"/> (one per block, from
+    /// <see cref="Kernels.MatrixVector"/>) into its activations in place: σ(sum + bias + peepholes · s),
+    /// the logistic over all blocks at once (<see cref="VectorMath.Logistic(Span{double})"/>). Peepholes
+    /// read the cell states as they are when called: s(t−1) for the input and forget gates, s(t) for the output gate.
     /// </summary>
-    private double Gate(LstmGate gate, int block, double weightedSources)
+    private void GateActivations(LstmGate gate, Span<double> sums)
     {
-        double net = gate.Bias.Slice(_parameters)[block] + weightedSources;
+        Kernels.Add(gate.Bias.Slice(_parameters), sums);
         if (gate.Peepholes is { } peepholes)
         {
             int cells = _spec.CellsPerBlock;
-            net += Kernels.Dot(peepholes.Slice(_parameters).Slice(block * cells, cells), _state.AsSpan(block * cells, cells));
+            ReadOnlySpan<double> weights = peepholes.Slice(_parameters);
+            for (int block = 0; block < sums.Length; block++)
+            {
+                sums[block] += Kernels.Dot(weights.Slice(block * cells, cells), _state.AsSpan(block * cells, cells));
+            }
         }
 
-        return 1.0 / (1.0 + Math.Exp(-net));
+        VectorMath.Logistic(sums);
     }
 }

@@ -59,11 +59,12 @@ public sealed class NarxNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutF
         ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
         for (int j = 0; j < hiddenCount; j++)
         {
-            double sum = bias[j]
+            _hidden[j] = bias[j]
                 + Kernels.Dot(inputWeights.Slice(j * inputTaps, inputTaps), _inputTaps)
                 + Kernels.Dot(feedbackWeights.Slice(j * outputTaps, outputTaps), _outputTaps);
-            _hidden[j] = Math.Tanh(sum);
         }
+
+        VectorMath.Tanh(_hidden);
 
         Array.Copy(_outputTaps, 0, _outputTaps, outputs, outputTaps - outputs);
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);

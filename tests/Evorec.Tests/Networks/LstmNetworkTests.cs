@@ -14,18 +14,7 @@ public sealed class LstmNetworkTests
     public void ThreeStepsMatchLstmEquationsWorkedByHand(
         int blocks, int cells, bool forget, bool coupled, bool outputGate, bool peepholes, bool direct, LstmSquashing g, LstmSquashing h)
     {
-        var options = new LstmOptions
-        {
-            Blocks = blocks,
-            CellsPerBlock = cells,
-            ForgetGate = forget,
-            CoupledInputForget = coupled,
-            OutputGate = outputGate,
-            Peepholes = peepholes,
-            DirectConnections = direct,
-            CellInput = g,
-            CellOutput = h,
-        };
+        LstmOptions options = Options(blocks, cells, forget, coupled, outputGate, peepholes, direct, g, h);
         var spec = new LstmSpec(2, 2, options);
         var reference = new ReferenceLstm(2, 2, options);
         double[] parameters = reference.Pack();
@@ -50,16 +39,7 @@ public sealed class LstmNetworkTests
     [InlineData(2, 3, 2, 3, true, false, false, true, false)]
     public void ParameterCountMatchesTheFormula(int inputs, int outputs, int blocks, int cells, bool forget, bool coupled, bool outputGate, bool peepholes, bool direct)
     {
-        var spec = new LstmSpec(inputs, outputs, new LstmOptions
-        {
-            Blocks = blocks,
-            CellsPerBlock = cells,
-            ForgetGate = forget,
-            CoupledInputForget = coupled,
-            OutputGate = outputGate,
-            Peepholes = peepholes,
-            DirectConnections = direct,
-        });
+        var spec = new LstmSpec(inputs, outputs, Options(blocks, cells, forget, coupled, outputGate, peepholes, direct, LstmSquashing.Tanh, LstmSquashing.Tanh));
         int sources = inputs + (blocks * cells);
         int gates = 1 + (forget && !coupled ? 1 : 0) + (outputGate ? 1 : 0);
         int perGate = blocks * (sources + 1 + (peepholes ? cells : 0));
@@ -85,6 +65,22 @@ public sealed class LstmNetworkTests
         NetworkChecks.AssertLayoutIsConsistent(spec, network);
         NetworkChecks.AssertOutputIsReadoutOfFeatures(spec, network, parameters);
     }
+
+    /// <summary>The options of one variant, as the theories list them.</summary>
+    internal static LstmOptions Options(
+        int blocks, int cells, bool forget, bool coupled, bool outputGate, bool peepholes, bool direct, LstmSquashing g, LstmSquashing h, Activation f = Activation.Linear) => new()
+    {
+        Blocks = blocks,
+        CellsPerBlock = cells,
+        ForgetGate = forget,
+        CoupledInputForget = coupled,
+        OutputGate = outputGate,
+        Peepholes = peepholes,
+        DirectConnections = direct,
+        CellInput = g,
+        CellOutput = h,
+        OutputActivation = f,
+    };
 
     [Fact]
     public void CoupledGatesNeedAForgetGate()

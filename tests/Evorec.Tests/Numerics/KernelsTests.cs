@@ -81,12 +81,32 @@ public sealed class KernelsTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void MatrixVectorKeepsDotsSignOfZeroSums(int columns)
+    {
+        // Products of −0 summed from +0 give +0, as Dot's left-to-right sum does.
+        double[] matrix = Enumerable.Repeat(-0.0, 8 * columns).ToArray();
+        double[] x = Enumerable.Repeat(1.0, columns).ToArray();
+        var result = new double[8];
+        Kernels.MatrixVector(matrix, x, result);
+        for (int r = 0; r < 8; r++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Kernels.Dot(matrix.AsSpan(r * columns, columns), x)), BitConverter.DoubleToInt64Bits(result[r]));
+        }
+    }
+
+    [Theory]
     [InlineData(1, 1)]
     [InlineData(7, 3)]
     [InlineData(9, 8)]
     [InlineData(13, 5)]
     [InlineData(100, 101)]
     [InlineData(11, 40)]
+    [InlineData(50, 1)]
+    [InlineData(10, 2)]
+    [InlineData(6, 0)]
     public void MatrixVectorIsBitIdenticalToDotOnEachRow(int rows, int columns)
     {
         double[] matrix = Vector(rows * columns, 9);

@@ -10,9 +10,10 @@ public static class BenchmarkRunner
     /// <summary>
     /// Measures everything: peak FLOPs for 2 × <paramref name="duration"/> per thread count, each
     /// network shape for <paramref name="duration"/> per thread count. <paramref name="progress"/>
-    /// is told each shape's name before it is timed.
+    /// is told each shape's name before it is timed; with <paramref name="only"/>, only the shapes whose
+    /// name contains it are timed.
     /// </summary>
-    public static BenchmarkReport Run(TimeSpan duration, int threads, Action<string>? progress = null)
+    public static BenchmarkReport Run(TimeSpan duration, int threads, Action<string>? progress = null, string? only = null)
     {
         DateTimeOffset date = DateTimeOffset.UtcNow;
         double? load = LoadAverage();
@@ -20,7 +21,7 @@ public static class BenchmarkRunner
         double peakOne = PeakFlops.Measure(1, duration * 2);
         double peakAll = threads == 1 ? peakOne : PeakFlops.Measure(threads, duration * 2);
         var measurements = new List<StepMeasurement>();
-        foreach (BenchmarkCase benchmark in BenchmarkCases.Standard())
+        foreach (BenchmarkCase benchmark in BenchmarkCases.Standard().Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             progress?.Invoke(benchmark.Name);
             measurements.Add(StepBenchmark.Measure(benchmark, threads, duration));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -17,49 +16,35 @@ public static class PeakFlops
     private const int Accumulators = 10;
     private const int RoundsPerBatch = 100_000;
 
-    /// <summary>FLOPs per second on <paramref name="threads"/> threads, each running the loop for about <paramref name="duration"/>.</summary>
+    /// <summary>
+    /// FLOPs per second on <paramref name="threads"/> threads running the loop together: the fastest
+    /// of <see cref="BenchmarkWindows.Count"/> synchronized windows taking about <paramref name="duration"/> in all.
+    /// </summary>
     public static double Measure(int threads, TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
-        var flops = new double[threads];
         var sinks = new double[threads];
-        using var start = new Barrier(threads);
-        var workers = new Thread[threads];
-        long began = 0;
-        for (int t = 0; t < threads; t++)
-        {
-            int index = t;
-            workers[t] = new Thread(() =>
+        double best = 0.0;
+        using var windows = new BenchmarkWindows(threads, duration);
+        windows.Run(
+            index =>
             {
                 Run(1); // warm-up: compile the loop
-                start.SignalAndWait();
-                if (index == 0)
+                return window =>
                 {
-                    Interlocked.Exchange(ref began, Stopwatch.GetTimestamp());
-                }
+                    long rounds = 0;
+                    while (!window.IsOver)
+                    {
+                        sinks[index] += Run(RoundsPerBatch);
+                        rounds += RoundsPerBatch;
+                    }
 
-                long total = 0;
-                var clock = Stopwatch.StartNew();
-                double sink = 0;
-                while (clock.Elapsed < duration)
-                {
-                    sink += Run(RoundsPerBatch);
-                    total += RoundsPerBatch;
-                }
-
-                flops[index] = total * FlopsPerRound / clock.Elapsed.TotalSeconds;
-                sinks[index] = sink;
-            }) { IsBackground = true };
-            workers[t].Start();
-        }
-
-        foreach (var worker in workers)
-        {
-            worker.Join();
-        }
-
+                    return (long)(rounds * FlopsPerRound);
+                };
+            },
+            rate => best = Math.Max(best, rate));
         GC.KeepAlive(sinks);
-        return flops.Sum();
+        return best;
     }
 
     /// <summary>FLOPs per round of the loop: one FMA per accumulator.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Evorec.Networks;
 
 namespace Evorec.Experiments.Benchmarks;
@@ -6,12 +5,15 @@ namespace Evorec.Experiments.Benchmarks;
 /// <summary>
 /// Times <see cref="IRecurrentNetwork.Step"/> for one <see cref="BenchmarkCase"/>: each thread owns
 /// a network loaded with the same deterministic parameters (small, so the state stays in the
-/// nonlinear range), fed a sine input and reset every 1,000 steps (an episode); steps are counted in batches for about the given duration.
+/// nonlinear range), fed a sine input and reset every 1,000 steps (an episode); steps are counted in
+/// batches over synchronized windows (<see cref="BenchmarkWindows"/>) and the fastest window is reported,
+/// so that load from other processes lowers the figure as little as possible.
 /// </summary>
 public static class StepBenchmark
 {
     private const int Batch = 256;
     private const int EpisodeLength = 1000;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Measures one case on one thread and on <paramref name="threads"/> threads, each for about <paramref name="duration"/>.</summary>
     public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
@@ -36,14 +38,11 @@ public static class StepBenchmark
     private static double Rate(NetworkSpec spec, int threads, TimeSpan duration, out double bytesPerStep)
     {
         double[] parameters = Parameters(spec);
-        var rates = new double[threads];
         var bytes = new double[threads];
-        using var start = new Barrier(threads);
-        var workers = new Thread[threads];
-        for (int t = 0; t < threads; t++)
-        {
-            int index = t;
-            workers[t] = new Thread(() =>
+        double best = 0.0;
+        using var windows = new BenchmarkWindows(threads, duration);
+        windows.Run(
+            index =>
             {
                 IRecurrentNetwork network = spec.Create();
                 spec.Load(parameters, network);
@@ -51,31 +50,32 @@ public static class StepBenchmark
                 var output = new double[spec.OutputCount];
                 double[] signal = Signal();
                 long step = 0;
-                Run(network, signal, input, output, ref step, Batch); // warm-up
-                start.SignalAndWait();
-                long allocated = GC.GetAllocatedBytesForCurrentThread();
-                long steps = 0;
-                var clock = Stopwatch.StartNew();
-                while (clock.Elapsed < duration)
+                // Warm-up, long enough for tiered compilation to install the optimized code even on a loaded machine.
+                var warmUp = new BenchmarkWindows.Window(System.Diagnostics.Stopwatch.GetTimestamp(), WarmUp);
+                while (!warmUp.IsOver)
                 {
                     Run(network, signal, input, output, ref step, Batch);
-                    steps += Batch;
                 }
+                long allocated = 0, counted = 0;
+                return window =>
+                {
+                    long before = GC.GetAllocatedBytesForCurrentThread();
+                    long steps = 0;
+                    while (!window.IsOver)
+                    {
+                        Run(network, signal, input, output, ref step, Batch);
+                        steps += Batch;
+                    }
 
-                double seconds = clock.Elapsed.TotalSeconds;
-                bytes[index] = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)steps;
-                rates[index] = steps / seconds;
-            }) { IsBackground = true };
-            workers[t].Start();
-        }
-
-        foreach (var worker in workers)
-        {
-            worker.Join();
-        }
-
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+                    counted += steps;
+                    bytes[index] = allocated / (double)counted;
+                    return steps;
+                };
+            },
+            rate => best = Math.Max(best, rate));
         bytesPerStep = bytes[0];
-        return rates.Sum();
+        return best;
     }
 
     private static double[] Signal()

@@ -6,17 +6,22 @@ namespace Evorec.Tests.Experiments.Benchmarks;
 public sealed class PopulationBenchmarkTests
 {
     [Fact]
-    public void OutputsAreBitIdenticalWhateverTheThreadCount()
+    public void OutputsAreBitIdenticalWhateverTheThreadCountAndWithOrWithoutBatching()
     {
         var one = new double[7];
-        var two = new double[7];
-        var three = new double[7];
-        PopulationBenchmark.Measure(7, 40, 1, one);
-        PopulationBenchmark.Measure(7, 40, 2, two);
-        PopulationBenchmark.Measure(7, 40, 3, three);
-        Assert.Equal(one, two);
-        Assert.Equal(one, three);
+        PopulationBenchmark.Measure(7, 40, 1, batched: false, one);
+        foreach (bool batched in new[] { false, true })
+        {
+            foreach (int threads in new[] { 1, 2, 3 })
+            {
+                var sums = new double[7];
+                PopulationBenchmark.Measure(7, 40, threads, batched, sums);
+                Assert.Equal(one, sums);
+            }
+        }
+
         Assert.All(one, sum => Assert.True(double.IsFinite(sum) && sum != 0.0));
+        Assert.Equal(7, one.Distinct().Count());
     }
 
     [Fact]

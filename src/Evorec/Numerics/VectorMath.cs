@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Evorec.Numerics;
+
+/// <summary>
+/// Vectorized exp, tanh and logistic over <see cref="Vector256{T}"/> of doubles, and over spans.
+/// <para>
+/// Every element goes through the same sequence of IEEE operations whatever its position in a span
+/// (a span shorter than 4 is padded into a full vector) and whatever the machine: the code uses only
+/// <see cref="Vector256"/> operations, whose fused multiply-add is exact in hardware or in software, so
+/// the results are deterministic, the same for every thread count and on every machine.
+/// </para>
+/// <para>
+/// Accuracy, tested against <see cref="Math.Exp(double)"/> and <see cref="Math.Tanh(double)"/>:
+/// within 1e-15 relative for <see cref="Exp(Vector256{double})"/> on [−708, 709.7] (gradual underflow
+/// below, +∞ above 709.78 as <see cref="Math.Exp(double)"/>), <see cref="Tanh(Vector256{double})"/> and
+/// <see cref="Logistic(Vector256{double})"/> everywhere (Cephes reports peak relative errors of
+/// 2–3e-16 for the same approximations). NaN in gives NaN out.
+/// </para>
+/// </summary>
+public static class VectorMath
+{
+    // Cephes exp.c (S. L. Moshier, Cephes Math Library 2.8, 2000): e^r = 1 + 2r P(r²) / (Q(r²) − r P(r²)) on |r| ≤ ln2/2.
+    private const double ExpP0 = 1.26177193074810590878E-4;
+    private const double ExpP1 = 3.02994407707441961300E-2;
+    private const double ExpP2 = 9.99999999999999999910E-1;
+    private const double ExpQ0 = 3.00198505138664455042E-6;
+    private const double ExpQ1 = 2.52448340349684104192E-3;
+    private const double ExpQ2 = 2.27265548208155028766E-1;
+    private const double ExpQ3 = 2.00000000000000000009E0;
+
+    // Cody & Waite (1980, ch. 6) range reduction: ln 2 = C1 + C2, C1 exact in few bits so n·C1 is exact.
+    private const double Ln2High = 6.93145751953125E-1;
+    private const double Ln2Low = 1.42860682030941723212E-6;
+    private const double Log2E = 1.4426950408889634073599;
+
+    // 1.5 · 2^52: adding it rounds a double of magnitude below 2^51 to the nearest integer, held in the low mantissa bits.
+    private const double RoundingMagic = 6755399441055744.0;
+
+    // e^x overflows above 709.78 and underflows to 0 below −745.13; clamping to these keeps n in [−1076, 1025].
+    private const double ExpHighest = 710.0;
+    private const double ExpLowest = -746.0;
+
+    // Cephes tanh.c: tanh x = x + x³ P(x²)/Q(x²) for |x| < 0.625 (the form of Cody & Waite 1980, ch. 13).
+    private const double TanhP0 = -9.64399179425052238628E-1;
+    private const double TanhP1 = -9.92877231001918586564E1;
+    private const double TanhP2 = -1.61468768441708447952E3;
+    private const double TanhQ0 = 1.12811678491632931402E2;
+    private const double TanhQ1 = 2.23548839060100448583E3;
+    private const double TanhQ2 = 4.84406305325125486048E3;
+    private const double TanhSmall = 0.625;
+
+    /// <summary>
+    /// e^x per lane (Cephes exp.c with Cody–Waite range reduction). Order: x is clamped to
+    /// [−746, 710]; n = round-to-nearest(x·log2 e) by the 1.5·2^52 addition (one fused multiply-add);
+    /// r = (x − n·C1) − n·C2 (two fused multiply-adds); p = r·((P0 r² + P1) r² + P2),
+    /// q = ((Q0 r² + Q1) r² + Q2) r² + Q3 (Horner by fused multiply-add); y = 1 + 2 p/(q − p);
+    /// e^x = (y · 2^⌊n/2⌋) · 2^(n−⌊n/2⌋), two exact power-of-two scalings so that overflow and gradual
+    /// underflow round once, as <see cref="Math.Exp(double)"/> does. NaN lanes are returned unchanged.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Exp(Vector256<double> x)
+    {
+        Vector256<double> clamped = Vector256.Min(Vector256.Max(x, Vector256.Create(ExpLowest)), Vector256.Create(ExpHighest));
+        Vector256<double> shifted = Vector256.FusedMultiplyAdd(clamped, Vector256.Create(Log2E), Vector256.Create(RoundingMagic));
+        Vector256<double> n = shifted - Vector256.Create(RoundingMagic);
+        Vector256<double> r = Vector256.FusedMultiplyAdd(n, Vector256.Create(-Ln2High), clamped);
+        r = Vector256.FusedMultiplyAdd(n, Vector256.Create(-Ln2Low), r);
+        Vector256<double> rr = r * r;
+        Vector256<double> p = Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(Vector256.Create(ExpP0), rr, Vector256.Create(ExpP1)), rr, Vector256.Create(ExpP2)) * r;
+        Vector256<double> q = Vector256.FusedMultiplyAdd(
+            Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(Vector256.Create(ExpQ0), rr, Vector256.Create(ExpQ1)), rr, Vector256.Create(ExpQ2)),
+            rr,
+            Vector256.Create(ExpQ3));
+        Vector256<double> y = Vector256.FusedMultiplyAdd(Vector256.Create(2.0), p / (q - p), Vector256<double>.One);
+
+        // The low bits of the shifted value hold n in two's complement; the high bits vanish in the shifts.
+        Vector256<long> integer = shifted.AsInt64() - Vector256.Create(BitConverter.DoubleToInt64Bits(RoundingMagic));
+        Vector256<long> half = Vector256.ShiftRightArithmetic(integer, 1);
+        Vector256<double> first = Vector256.ShiftLeft(half + Vector256.Create(1023L), 52).AsDouble();
+        Vector256<double> second = Vector256.ShiftLeft(integer - half + Vector256.Create(1023L), 52).AsDouble();
+        Vector256<double> result = y * first * second;
+        return Vector256.ConditionalSelect(Vector256.Equals(x, x), result, x);
+    }
+
+    /// <summary>
+    /// tanh x per lane (Cephes tanh.c). With z = |x|: for z &lt; 0.625, z + (z·z²·P(z²)) / Q(z²), P by
+    /// Horner and Q = ((z² + Q0) z² + Q1) z² + Q2, both by fused multiply-add; otherwise
+    /// 1 + (−2) / (e^(2z) + 1) with <see cref="Exp(Vector256{double})"/>. Both branches share one
+    /// division (numerator and denominator are selected first); the sign of x is then copied onto the result.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Tanh(Vector256<double> x)
+    {
+        Vector256<double> z = Vector256.Abs(x);
+        Vector256<double> small = Vector256.LessThan(z, Vector256.Create(TanhSmall));
+        Vector256<double> s = z * z;
+        Vector256<double> p = Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(Vector256.Create(TanhP0), s, Vector256.Create(TanhP1)), s, Vector256.Create(TanhP2));
+        Vector256<double> q = Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(s + Vector256.Create(TanhQ0), s, Vector256.Create(TanhQ1)), s, Vector256.Create(TanhQ2));
+        Vector256<double> e = Exp(z + z);
+        Vector256<double> numerator = Vector256.ConditionalSelect(small, z * s * p, Vector256.Create(-2.0));
+        Vector256<double> denominator = Vector256.ConditionalSelect(small, q, e + Vector256<double>.One);
+        Vector256<double> start = Vector256.ConditionalSelect(small, z, Vector256<double>.One);
+        Vector256<double> magnitude = start + (numerator / denominator);
+        Vector256<double> sign = x & Vector256.Create(-0.0);
+        Vector256<double> result = magnitude | sign;
+        return Vector256.ConditionalSelect(Vector256.Equals(x, x), result, x);
+    }
+
+    /// <summary>The logistic sigmoid 1 / (1 + e^(−x)) per lane, with <see cref="Exp(Vector256{double})"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Logistic(Vector256<double> x) => Vector256<double>.One / (Vector256<double>.One + Exp(-x));
+
+    /// <summary>tanh of one value, computed exactly as a lane of <see cref="Tanh(Vector256{double})"/>.</summary>
+    public static double Tanh(double x) => Tanh(Vector256.Create(x)).ToScalar();
+
+    /// <summary>The logistic sigmoid of one value, computed exactly as a lane of <see cref="Logistic(Vector256{double})"/>.</summary>
+    public static double Logistic(double x) => Logistic(Vector256.Create(x)).ToScalar();
+
+    /// <summary>e^x of one value, computed exactly as a lane of <see cref="Exp(Vector256{double})"/>.</summary>
+    public static double Exp(double x) => Exp(Vector256.Create(x)).ToScalar();
+
+    /// <summary>Replaces every element of <paramref name="values"/> by its tanh (<see cref="Tanh(Vector256{double})"/>).</summary>
+    public static void Tanh(Span<double> values) => Apply<TanhFunction>(values);
+
+    /// <summary>Replaces every element of <paramref name="values"/> by its logistic sigmoid (<see cref="Logistic(Vector256{double})"/>).</summary>
+    public static void Logistic(Span<double> values) => Apply<LogisticFunction>(values);
+
+    /// <summary>
+    /// Applies <typeparamref name="TFunction"/> four elements at a time. A tail of 1–3 elements is done
+    /// with the last four elements' original values (read before anything is overwritten), storing all
+    /// four results: the elements shared with the last full vector get the same value again, since
+    /// every element goes through the same operations. Fewer than four elements are padded with zeros.
+    /// </summary>
+    private static void Apply<TFunction>(Span<double> values)
+        where TFunction : struct, IVectorFunction
+    {
+        int n = values.Length;
+        ref double start = ref MemoryMarshal.GetReference(values);
+        if (n < 4)
+        {
+            if (n > 0)
+            {
+                Span<double> padded = stackalloc double[4];
+                padded.Clear();
+                values.CopyTo(padded);
+                TFunction.Of(Vector256.Create((ReadOnlySpan<double>)padded)).CopyTo(padded);
+                padded[..n].CopyTo(values);
+            }
+
+            return;
+        }
+
+        Vector256<double> last = Vector256.LoadUnsafe(ref start, (nuint)(n - 4));
+        int i = 0;
+        for (; i <= n - 4; i += 4)
+        {
+            TFunction.Of(Vector256.LoadUnsafe(ref start, (nuint)i)).StoreUnsafe(ref start, (nuint)i);
+        }
+
+        if (i < n)
+        {
+            TFunction.Of(last).StoreUnsafe(ref start, (nuint)(n - 4));
+        }
+    }
+
+    /// <summary>A lane-wise function, as a type so that <see cref="Apply{TFunction}"/> is compiled (and inlined) once per function.</summary>
+    private interface IVectorFunction
+    {
+        static abstract Vector256<double> Of(Vector256<double> x);
+    }
+
+    private readonly struct TanhFunction : IVectorFunction
+    {
+        public static Vector256<double> Of(Vector256<double> x) => Tanh(x);
+    }
+
+    private readonly struct LogisticFunction : IVectorFunction
+    {
+        public static Vector256<double> Of(Vector256<double> x) => Logistic(x);
+    }
+}
