@@ -1,28 +1,34 @@
+using Evorec.Numerics;
+
 namespace Evorec.Genomes;
 
 /// <summary>
-/// Solves a linear readout in closed form from accumulated normal equations: the caller adds one
-/// feature row x (length F) with its target row y (length O) per time step, building XᵀX and XᵀY;
-/// <see cref="Solve"/> then writes W (O × F, row-major) with Wᵀ minimising ‖XWᵀ − Y‖² (+ λ‖W‖²).
+/// Solves a linear readout in closed form: the caller adds one feature row x (length F) with its
+/// target row y (length O) per time step; <see cref="Solve"/> then writes W (O × F, row-major) with Wᵀ
+/// minimising ‖XWᵀ − Y‖² (+ λ‖W‖² for ridge).
 /// </summary>
 /// <remarks>
-/// Ridge (λ &gt; 0) factors XᵀX + λI by Cholesky (positive definite for every λ &gt; 0) and
-/// back-substitutes. The pseudo-inverse uses X⁺ = (XᵀX)⁺Xᵀ: the symmetric eigendecomposition of
-/// XᵀX (<see cref="Numerics.SymmetricEigensolver"/>, the squared singular values of X) inverts
-/// only eigenvalues above F·ε·λ_max, which is the SVD pseudo-inverse of X up to forming XᵀX
-/// (that squares the condition number: components of X below √(F·ε)·σ_max are treated as zero).
+/// The rows are accumulated into the triangular factor of X = QR by Givens rotations
+/// (<see cref="IncrementalQr"/>), never into XᵀX: forming the normal equations squares the condition
+/// number, and echo-state feature matrices have condition numbers near 10¹², so the normal
+/// equations lose every digit Jaeger &amp; Haas's readouts (Science 304, 2004) depend on. Ridge adds the
+/// rows √λ·eᵢ to the factor (ridge as the least-squares problem [X; √λI], Tikhonov's augmented
+/// form) and back-substitutes. The pseudo-inverse is X⁺ = R⁺Qᵀ, with R⁺ from the singular value
+/// decomposition of Rᵀ = ŨΣṼᵀ by one-sided Jacobi on the rows of R (<see cref="OneSidedJacobi"/>):
+/// R⁺c = Ũ Σ⁺ (Ṽᵀc), and Ṽᵀc is formed by applying the rotations to c itself; singular values at or below
+/// max(rows, F)·ε·σ_max are treated as zero, MATLAB's <c>pinv</c> default (what Jaeger's code used).
 /// Both solves are written here rather than called in MathNet, because MathNet's providers allocate
 /// work arrays per call and may run multithreaded, and this class must give bit-identical results
 /// without allocating; the tests check it against MathNet's SVD pseudo-inverse.
 /// </remarks>
 public sealed class ReadoutSolver
 {
-    private readonly double[] _gram;
-    private readonly double[] _cross;
-    private readonly double[] _factor;
-    private readonly double[] _eigenvalues;
-    private readonly double[] _projected;
-    private readonly Numerics.SymmetricEigensolver? _eigensolver;
+    private readonly IncrementalQr _problem;
+    private readonly IncrementalQr? _ridge;
+    private readonly OneSidedJacobi? _jacobi;
+    private readonly double[] _columns;
+    private readonly double[] _rotated;
+    private readonly double[] _singularValues;
 
     /// <summary>Creates a solver for <paramref name="featureCount"/> features and <paramref name="outputCount"/> outputs.</summary>
     public ReadoutSolver(int featureCount, int outputCount, ReadoutMethod method, double ridgeLambda)
@@ -43,14 +49,20 @@ public sealed class ReadoutSolver
         OutputCount = outputCount;
         Method = method;
         RidgeLambda = ridgeLambda;
-        _gram = new double[featureCount * featureCount];
-        _cross = new double[featureCount * outputCount];
-        _factor = new double[featureCount * featureCount];
-        _eigenvalues = new double[featureCount];
-        _projected = new double[featureCount];
-        if (method == ReadoutMethod.PseudoInverse)
+        _problem = new IncrementalQr(featureCount, outputCount);
+        if (method == ReadoutMethod.Ridge)
         {
-            _eigensolver = new Numerics.SymmetricEigensolver(featureCount);
+            _ridge = new IncrementalQr(featureCount, outputCount);
+            _columns = [];
+            _rotated = [];
+            _singularValues = [];
+        }
+        else
+        {
+            _jacobi = new OneSidedJacobi(featureCount);
+            _columns = new double[featureCount * featureCount];
+            _rotated = new double[outputCount * featureCount];
+            _singularValues = new double[featureCount];
         }
     }
 
@@ -67,53 +79,25 @@ public sealed class ReadoutSolver
     public double RidgeLambda { get; }
 
     /// <summary>Rows added since the last <see cref="Clear"/>.</summary>
-    public long RowCount { get; private set; }
+    public long RowCount => _problem.RowCount;
 
     /// <summary>Forgets every row.</summary>
-    public void Clear()
-    {
-        Array.Clear(_gram);
-        Array.Clear(_cross);
-        RowCount = 0;
-    }
+    public void Clear() => _problem.Clear();
 
-    /// <summary>Adds one feature row and its targets to the normal equations (upper triangle of XᵀX only).</summary>
+    /// <summary>Adds one feature row and its targets.</summary>
     public void Add(ReadOnlySpan<double> features, ReadOnlySpan<double> targets)
     {
-        int f = FeatureCount;
-        int o = OutputCount;
-        if (features.Length != f || targets.Length != o)
+        if (features.Length != FeatureCount || targets.Length != OutputCount)
         {
-            throw new ArgumentException($"Expected {f} features and {o} targets.");
+            throw new ArgumentException($"Expected {FeatureCount} features and {OutputCount} targets.");
         }
 
-        for (int i = 0; i < f; i++)
-        {
-            double xi = features[i];
-            if (xi == 0)
-            {
-                continue;
-            }
-
-            Span<double> row = _gram.AsSpan(i * f, f);
-            for (int j = i; j < f; j++)
-            {
-                row[j] += xi * features[j];
-            }
-
-            Span<double> cross = _cross.AsSpan(i * o, o);
-            for (int k = 0; k < o; k++)
-            {
-                cross[k] += xi * targets[k];
-            }
-        }
-
-        RowCount++;
+        _problem.Add(features, targets);
     }
 
     /// <summary>
     /// Writes the readout W (O × F, row-major: row k = weights of output k) into <paramref name="weights"/>.
-    /// Returns false, writing NaN, when the accumulated sums are not finite or the factorisation fails.
+    /// Returns false, writing NaN, when a row was not finite or the decomposition fails.
     /// </summary>
     public bool Solve(Span<double> weights)
     {
@@ -124,29 +108,7 @@ public sealed class ReadoutSolver
             throw new ArgumentException($"Expected {f * o} readout weights.", nameof(weights));
         }
 
-        bool finite = true;
-        for (int i = 0; i < f && finite; i++)
-        {
-            for (int j = i; j < f; j++)
-            {
-                double value = _gram[(i * f) + j];
-                if (!double.IsFinite(value))
-                {
-                    finite = false;
-                    break;
-                }
-
-                _factor[(i * f) + j] = value;
-                _factor[(j * f) + i] = value;
-            }
-        }
-
-        foreach (double value in _cross)
-        {
-            finite &= double.IsFinite(value);
-        }
-
-        bool solved = finite && (Method == ReadoutMethod.Ridge ? SolveRidge(weights) : SolvePseudoInverse(weights));
+        bool solved = _problem.IsFinite && (Method == ReadoutMethod.Ridge ? SolveRidge(weights) : SolvePseudoInverse(weights));
         if (!solved)
         {
             weights.Fill(double.NaN);
@@ -159,64 +121,36 @@ public sealed class ReadoutSolver
     {
         int f = FeatureCount;
         int o = OutputCount;
-        double[] a = _factor;
+        IncrementalQr ridge = _ridge!;
+        ridge.CopyFrom(_problem);
+        double root = Math.Sqrt(RidgeLambda);
         for (int i = 0; i < f; i++)
         {
-            a[(i * f) + i] += RidgeLambda;
+            ridge.AddUnitRow(i, root);
         }
 
-        // Cholesky A = L Lᵀ, L in the lower triangle (row-major).
-        for (int j = 0; j < f; j++)
-        {
-            double diagonal = a[(j * f) + j];
-            for (int k = 0; k < j; k++)
-            {
-                diagonal -= a[(j * f) + k] * a[(j * f) + k];
-            }
-
-            if (!(diagonal > 0))
-            {
-                return false;
-            }
-
-            double pivot = Math.Sqrt(diagonal);
-            a[(j * f) + j] = pivot;
-            for (int i = j + 1; i < f; i++)
-            {
-                double sum = a[(i * f) + j];
-                for (int k = 0; k < j; k++)
-                {
-                    sum -= a[(i * f) + k] * a[(j * f) + k];
-                }
-
-                a[(i * f) + j] = sum / pivot;
-            }
-        }
-
-        Span<double> z = _projected;
+        ReadOnlySpan<double> r = ridge.Factor;
+        ReadOnlySpan<double> projected = ridge.Projected;
         for (int output = 0; output < o; output++)
         {
-            for (int i = 0; i < f; i++)
-            {
-                double sum = _cross[(i * o) + output];
-                for (int k = 0; k < i; k++)
-                {
-                    sum -= a[(i * f) + k] * z[k];
-                }
-
-                z[i] = sum / a[(i * f) + i];
-            }
-
             Span<double> w = weights.Slice(output * f, f);
             for (int i = f - 1; i >= 0; i--)
             {
-                double sum = z[i];
+                double sum = projected[(i * o) + output];
                 for (int k = i + 1; k < f; k++)
                 {
-                    sum -= a[(k * f) + i] * w[k];
+                    sum -= r[(i * f) + k] * w[k];
                 }
 
-                w[i] = sum / a[(i * f) + i];
+                w[i] = sum / r[(i * f) + i];
+            }
+        }
+
+        foreach (double value in weights)
+        {
+            if (!double.IsFinite(value))
+            {
+                return false;
             }
         }
 
@@ -227,41 +161,48 @@ public sealed class ReadoutSolver
     {
         int f = FeatureCount;
         int o = OutputCount;
-        if (!_eigensolver!.Decompose(_factor, _eigenvalues))
+
+        // The rows of R are the columns of Rᵀ; row k of _rotated is column k of c = QᵀY (its first F rows).
+        _problem.Factor.CopyTo(_columns);
+        ReadOnlySpan<double> projected = _problem.Projected;
+        for (int i = 0; i < f; i++)
+        {
+            for (int output = 0; output < o; output++)
+            {
+                _rotated[(output * f) + i] = projected[(i * o) + output];
+            }
+        }
+
+        if (!_jacobi!.Decompose(_columns, _rotated, _singularValues))
         {
             return false;
         }
 
         double largest = 0;
-        foreach (double value in _eigenvalues)
+        foreach (double value in _singularValues)
         {
-            largest = Math.Max(largest, Math.Abs(value));
+            largest = Math.Max(largest, value);
         }
 
-        double tolerance = f * Math.Pow(2, -52) * largest;
-        for (int output = 0; output < o; output++)
+        // Row p of _columns is σ_p ũ_pᵀ and _rotated holds (Ṽᵀc)ᵀ, so R⁺c = Σ_p (σ_p ũ_p) (Ṽᵀc)_p / σ_p².
+        double tolerance = Math.Max(RowCount, f) * Math.Pow(2, -52) * largest;
+        weights.Clear();
+        for (int p = 0; p < f; p++)
         {
-            Span<double> w = weights.Slice(output * f, f);
-            w.Clear();
-            for (int e = 0; e < f; e++)
+            double sigma = _singularValues[p];
+            if (!(sigma > tolerance))
             {
-                double lambda = _eigenvalues[e];
-                if (!(lambda > tolerance))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                ReadOnlySpan<double> vector = _factor.AsSpan(e * f, f);
-                double projection = 0;
+            ReadOnlySpan<double> scaledLeft = _columns.AsSpan(p * f, f);
+            for (int output = 0; output < o; output++)
+            {
+                double scale = _rotated[(output * f) + p] / (sigma * sigma);
+                Span<double> w = weights.Slice(output * f, f);
                 for (int i = 0; i < f; i++)
                 {
-                    projection += vector[i] * _cross[(i * o) + output];
-                }
-
-                double scale = projection / lambda;
-                for (int i = 0; i < f; i++)
-                {
-                    w[i] += scale * vector[i];
+                    w[i] += scale * scaledLeft[i];
                 }
             }
         }

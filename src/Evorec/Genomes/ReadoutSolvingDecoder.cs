@@ -13,7 +13,8 @@ namespace Evorec.Genomes;
 /// (Schmidhuber, Wierstra, Gagliolo &amp; Gomez, Neural Computation 19, 2007, §3: "the output
 /// weights are computed by linear regression" with the pseudo-inverse on the training sequences)
 /// and of echo state network training (Jaeger, GMD Report 148, 2001, §4.1), applicable to any
-/// evolutionary trainer. The decoded parameter vector holds the solved readout, so a run's best
+/// evolutionary trainer. Networks with training noise (<see cref="ITrainingNoise"/>) have it on during
+/// this training run only. The decoded parameter vector holds the solved readout, so a run's best
 /// parameters rebuild exactly the evaluated network.
 /// </summary>
 public sealed class ReadoutSolvingDecoder : IGenomeDecoder
@@ -202,6 +203,8 @@ public sealed class ReadoutSolvingDecoder : IGenomeDecoder
             NetworkSpec spec = _owner.Network;
             spec.Load(_parameters, _network);
             _solver.Clear();
+            var noisy = _network as ITrainingNoise;
+            noisy?.BeginTrainingNoise();
             IReadOnlyList<Sequence> training = _owner._training;
             for (int s = 0; s < training.Count; s++)
             {
@@ -219,6 +222,7 @@ public sealed class ReadoutSolvingDecoder : IGenomeDecoder
                 }
             }
 
+            noisy?.EndTrainingNoise();
             _solver.Solve(_weights);
             int[] readoutIndices = _owner._readoutIndices;
             for (int i = 0; i < readoutIndices.Length; i++)

@@ -7,7 +7,7 @@ namespace Evorec.Networks;
 /// Implements <see cref="ITeacherForcible"/> in every configuration: with output feedback it writes
 /// the target in place of y(n−1); without feedback there is no fed-back output and forcing changes nothing.
 /// </remarks>
-public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFeatures
+public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFeatures, ITrainingNoise
 {
     private readonly EsnSpec _spec;
     private readonly double[] _parameters;
@@ -17,6 +17,8 @@ public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFe
     private readonly double[] _feedbackWeights;
     private readonly double[] _input;
     private readonly double[] _lastOutput;
+    private readonly RandomStream _noise;
+    private bool _noiseOn;
     private double[] _state;
     private double[] _previous;
     private double _leakRate;
@@ -34,6 +36,7 @@ public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFe
         _lastOutput = new double[spec.OutputCount];
         _state = new double[size];
         _previous = new double[size];
+        _noise = new RandomStream(spec.TrainingNoiseKey);
     }
 
     /// <inheritdoc/>
@@ -84,6 +87,7 @@ public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFe
         ReadOnlySpan<int> sources = _spec.Reservoir.Sources;
         input[..inputs].CopyTo(_input);
         double leak = _leakRate;
+        double noise = _spec.Options.TrainingNoise;
         for (int i = 0; i < size; i++)
         {
             double sum = _bias[i] + Kernels.Dot(_inputWeights.AsSpan(i * inputs, inputs), _input);
@@ -96,6 +100,11 @@ public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFe
             if (feedback)
             {
                 sum += Kernels.Dot(_feedbackWeights.AsSpan(i * outputs, outputs), _lastOutput);
+            }
+
+            if (_noiseOn)
+            {
+                sum += noise * _noise.NextDouble(-1.0, 1.0);
             }
 
             _state[i] = ((1.0 - leak) * _previous[i]) + (leak * Math.Tanh(sum));
@@ -122,6 +131,16 @@ public sealed class EsnNetwork : IRecurrentNetwork, ITeacherForcible, IReadoutFe
             output[k] = value;
         }
     }
+
+    /// <inheritdoc/>
+    public void BeginTrainingNoise()
+    {
+        _noise.Reset(_spec.TrainingNoiseKey);
+        _noiseOn = _spec.Options.TrainingNoise > 0;
+    }
+
+    /// <inheritdoc/>
+    public void EndTrainingNoise() => _noiseOn = false;
 
     /// <inheritdoc/>
     public void ForceOutputs(ReadOnlySpan<double> targets) => targets[.._spec.OutputCount].CopyTo(_lastOutput);

@@ -37,6 +37,10 @@ public sealed class EsnOptions : NetworkOptions
     [Description("feedback weights are uniform in [-feedbackScaling, feedbackScaling]")]
     public double FeedbackScaling { get; set; } = 1.0;
 
+    /// <summary>Amplitude ν of the uniform noise in [−ν, ν] added to every unit's activation argument while a closed-form readout is trained.</summary>
+    [Description("noise uniform in [-trainingNoise, trainingNoise] added inside every unit's tanh during the teacher-forced readout training run only (Jaeger 2001 eq. 24; 0: none)")]
+    public double TrainingNoise { get; set; }
+
     /// <summary>Whether the readout also reads the inputs.</summary>
     [Description("the readout also reads the inputs u(n)")]
     public bool ReadoutInputs { get; set; } = true;

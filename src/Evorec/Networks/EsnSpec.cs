@@ -50,6 +50,7 @@ public sealed class EsnSpec : NetworkSpec
             inputCount,
             outputCount,
             key.Then("esn"));
+        TrainingNoiseKey = key.Then("esn").Then("training-noise");
         int size = ReservoirSize;
         int inDegree = Reservoir.InDegree;
 
@@ -119,6 +120,9 @@ public sealed class EsnSpec : NetworkSpec
 
     /// <summary>Activation of the output layer.</summary>
     public Activation OutputActivation { get; }
+
+    /// <summary>The key of the training-noise stream (<see cref="EsnOptions.TrainingNoise"/>).</summary>
+    public StreamKey TrainingNoiseKey { get; }
 
     /// <summary>Length of the readout feature vector: reservoir, inputs (optional), bias (optional).</summary>
     public int FeatureCount => ReservoirSize + (Options.ReadoutInputs ? InputCount : 0) + (Options.ReadoutBias ? 1 : 0);
@@ -195,6 +199,7 @@ public sealed class EsnSpec : NetworkSpec
         Require(options.InputScaling >= 0 && double.IsFinite(options.InputScaling), $"inputScaling must be 0 or more, not {options.InputScaling}.");
         Require(options.BiasScaling >= 0 && double.IsFinite(options.BiasScaling), $"biasScaling must be 0 or more, not {options.BiasScaling}.");
         Require(options.FeedbackScaling >= 0 && double.IsFinite(options.FeedbackScaling), $"feedbackScaling must be 0 or more, not {options.FeedbackScaling}.");
+        Require(options.TrainingNoise >= 0 && double.IsFinite(options.TrainingNoise), $"trainingNoise must be 0 or more, not {options.TrainingNoise}.");
         Require(options.LeakRate is > 0 and <= 1, $"leakRate must lie in (0, 1], not {options.LeakRate}.");
     }
 }
