@@ -41,7 +41,6 @@ public sealed class GomezCodeCosyne : IOptimizer
     private readonly int _breeders;
     private CandidateBatch _rows;
     private CandidateBatch _sorted;
-    private int _evaluatedRows;
     private double _bestFitness = double.NegativeInfinity;
     private int _generation;
 
@@ -114,7 +113,6 @@ public sealed class GomezCodeCosyne : IOptimizer
             // The code resets every entry's fitness after a burst: none is permuted next generation.
             CosyneVariation.Burst(_rows, count, _bestGenome, _options.BurstScale, _random);
             _phase.Restart();
-            _evaluatedRows = 0;
             Bursts++;
             return;
         }
@@ -132,14 +130,13 @@ public sealed class GomezCodeCosyne : IOptimizer
             CosyneVariation.Mutate(_rows[j], _options, _random);
         }
 
-        _evaluatedRows = m;
-        Permute();
+        Permute(m);
     }
 
-    /// <summary>Shuffles each weight column among the rows that were evaluated, [0, m); the children keep their places.</summary>
-    private void Permute()
+    /// <summary>Shuffles each weight column among the rows that were evaluated, [0, <paramref name="evaluatedRows"/>); the children after them keep their places.</summary>
+    private void Permute(int evaluatedRows)
     {
-        Span<double> values = _values.AsSpan(0, _evaluatedRows);
+        Span<double> values = _values.AsSpan(0, evaluatedRows);
         for (int column = 0; column < GenomeLength; column++)
         {
             for (int j = 0; j < values.Length; j++)
