@@ -68,6 +68,10 @@ public static class BuiltInComponents
             "elman",
             "Elman simple recurrent network: tanh hidden layer with full recurrence, linear or tanh output",
             (options, context) => new ElmanSpec(context.InputCount, context.OutputCount, options))
+        .AddNetwork<FeedForwardOptions>(
+            "feed-forward",
+            "layered feed-forward net (multilayer perceptron), no memory: the baseline for recurrent kinds and the Markov pole-balancing controller; hidden [] = linear policy",
+            (options, context) => new FeedForwardSpec(context.InputCount, context.OutputCount, options))
         .AddNetwork<NeatGraphOptions>(
             "neat-graph",
             "NEAT's evolved graph: sensors, outputs and evolved hidden nodes with any (also recurrent) connections; trained only by 'neat'",
@@ -140,7 +144,7 @@ public static class BuiltInComponents
             (options, context) => Evolve(options, context, length => new ParticleSwarmOptimization(length, options, context.Key)))
         .AddTrainer<BpttOptions>(
             "bptt",
-            "backpropagation through time (Werbos 1990), optionally truncated BPTT(k1, k2) (Williams & Peng 1990); minibatches, sgd+momentum or adam, norm clipping; elman, fully-recurrent, jordan, narx, ctrnn, lstm, gru; one generation = one epoch",
+            "backpropagation through time (Werbos 1990), optionally truncated BPTT(k1, k2) (Williams & Peng 1990); minibatches, sgd+momentum or adam, norm clipping; elman, feed-forward, fully-recurrent, jordan, narx, ctrnn, lstm, gru; one generation = one epoch",
             GradientTrainers.Bptt)
         .AddTrainer<RtrlOptions>(
             "rtrl",

@@ -128,7 +128,9 @@ public static class OptionsBinder
         {
             Type element = core.GetElementType()!;
             var items = section.GetChildren().ToArray();
-            if (section.Value is not null && items.Length == 0)
+
+            // The JSON configuration provider reads an empty list [] as the value "".
+            if (!string.IsNullOrEmpty(section.Value) && items.Length == 0)
             {
                 problem = $"expected {Describe(core)}, got '{section.Value}'";
                 return false;

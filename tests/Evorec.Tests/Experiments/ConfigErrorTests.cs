@@ -31,6 +31,7 @@ public sealed class ConfigErrorTests
         { "no budget", Valid.Replace("\"budget\": { \"evaluations\": 100 },", string.Empty), "experiments:0:budget: no budget" },
         { "network inputs that do not fit the task", Valid.Replace("\"hidden\": 2", "\"hidden\": 2, \"inputs\": 3"), "experiments:0:network:inputs: the network has 3 inputs but task 'sine-generation' gives 1" },
         { "a network too small for the task's outputs", Valid.Replace("{ \"type\": \"elman\", \"hidden\": 2 }", "{ \"type\": \"fully-recurrent\", \"neurons\": 0 }"), "experiments:0:network: network 'fully-recurrent' does not fit task 'sine-generation'" },
+        { "a feed-forward hidden layer without neurons", Valid.Replace("{ \"type\": \"elman\", \"hidden\": 2 }", "{ \"type\": \"feed-forward\", \"hidden\": [4, 0] }"), "experiments:0:network: network 'feed-forward' does not fit task 'sine-generation' (1 inputs, 1 outputs): every hidden layer needs at least one neuron, not [4, 0]" },
         { "an invalid trainer option value", Valid.Replace("\"population\": 10", "\"population\": 1"), "experiments:0:trainer: invalid ga options: population must be at least 2." },
         { "an unknown enum value, with a suggestion", Valid.Replace("\"population\": 10", "\"crossover\": \"arithmetik\""), "experiments:0:trainer:crossover: 'arithmetik' is not one of uniform, arithmetic — did you mean 'arithmetic'?" },
         { "a missing trainer", Valid.Replace(", \"trainer\": { \"type\": \"ga\", \"population\": 10 }", string.Empty), "experiments:0:trainer: missing trainer" },

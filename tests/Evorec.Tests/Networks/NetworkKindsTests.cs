@@ -28,7 +28,7 @@ public sealed class NetworkKindsTests
     public void TheRegistryHoldsEveryKind()
     {
         Assert.Equal(
-            ["ctrnn", "elman", "esn", "fully-recurrent", "gru", "jordan", "lstm", "narx", "neat-graph"],
+            ["ctrnn", "elman", "esn", "feed-forward", "fully-recurrent", "gru", "jordan", "lstm", "narx", "neat-graph"],
             BuiltInComponents.CreateRegistry().Names(ComponentKind.Network));
     }
 

@@ -6,7 +6,7 @@ namespace Evorec.Training.Gradient;
 public static class DifferentiableNetworks
 {
     /// <summary>The network kinds the gradient trainer supports.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["elman", "fully-recurrent", "jordan", "narx", "ctrnn", "lstm", "gru"];
+    public static IReadOnlyList<string> Kinds { get; } = ["elman", "feed-forward", "fully-recurrent", "jordan", "narx", "ctrnn", "lstm", "gru"];
 
     /// <summary>
     /// The differentiable passes of <paramref name="spec"/>; kinds that feed their outputs back (jordan,
@@ -15,6 +15,7 @@ public static class DifferentiableNetworks
     public static IDifferentiableNetwork Create(NetworkSpec spec, OutputFeedback feedback = OutputFeedback.TeacherForced) => spec switch
     {
         ElmanSpec elman => new ElmanGradient(elman),
+        FeedForwardSpec feedForward => new FeedForwardGradient(feedForward),
         FullyRecurrentSpec fullyRecurrent => new FullyRecurrentGradient(fullyRecurrent),
         JordanSpec jordan => new JordanGradient(jordan, feedback),
         NarxSpec narx => new NarxGradient(narx, feedback),

@@ -14,6 +14,10 @@ internal static class GradientCases
         "elman" => new ElmanSpec(2, 2, new ElmanOptions { Hidden = 3 }),
         "elman-tanh-out" => new ElmanSpec(2, 1, new ElmanOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
         "elman-logistic-out" => new ElmanSpec(1, 2, new ElmanOptions { Hidden = 3, OutputActivation = Activation.Logistic }),
+        "feed-forward" => new FeedForwardSpec(2, 2, new FeedForwardOptions { Hidden = [3] }),
+        "feed-forward-two-layers-logistic-out" => new FeedForwardSpec(3, 1, new FeedForwardOptions { Hidden = [4, 3], OutputActivation = Activation.Logistic }),
+        "feed-forward-linear-policy-no-bias" => new FeedForwardSpec(3, 2, new FeedForwardOptions { Hidden = [], Bias = false, OutputActivation = Activation.Tanh }),
+        "feed-forward-logistic-no-bias" => new FeedForwardSpec(2, 1, new FeedForwardOptions { Hidden = [3], Activation = Activation.Logistic, Bias = false }),
         "lstm" => new LstmSpec(2, 2, new LstmOptions { Blocks = 3 }),
         "lstm-no-forget" => new LstmSpec(2, 1, new LstmOptions { Blocks = 2, ForgetGate = false }),
         "lstm-coupled" => new LstmSpec(2, 1, new LstmOptions { Blocks = 2, CoupledInputForget = true }),
@@ -54,7 +58,8 @@ internal static class GradientCases
     /// <summary>The names of <see cref="Spec"/>.</summary>
     public static TheoryData<string> Names() =>
     [
-        "elman", "elman-tanh-out", "elman-logistic-out", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
+        "elman", "elman-tanh-out", "elman-logistic-out", "feed-forward", "feed-forward-two-layers-logistic-out",
+        "feed-forward-linear-policy-no-bias", "feed-forward-logistic-no-bias", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
         "lstm-peepholes", "lstm-peepholes-coupled-no-output", "lstm-peepholes-no-forget", "lstm-direct-1997-squashing",
         "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "gru", "gru-tanh-out",
         "jordan", "jordan-closed-loop", "jordan-decay-tanh-out-closed-loop", "narx", "narx-closed-loop",

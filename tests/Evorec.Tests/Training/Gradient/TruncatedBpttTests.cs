@@ -55,13 +55,14 @@ public sealed class TruncatedBpttTests
         Assert.True(norm > 1e-6, "the window's loss must depend on the parameters");
 
         // The full gradient of the same errors differs, since truncation drops the paths through steps 0…3 —
-        // except under teacher forcing, which cuts every path through a Jordan or NARX network's feedback.
+        // except under teacher forcing, which cuts every path through a Jordan or NARX network's feedback,
+        // and in a feed-forward network, which has no path through time at all.
         var full = new double[parameters.Length];
         passes.Forward(parameters, sequence.Inputs, 0, end, outputs);
         SquaredError.Gradients(sequence, outputs, outputGradients, start, end, 1.0);
         outputGradients.AsSpan(0, start * outputCount).Clear();
         passes.Backward(parameters, outputGradients, full, 0, end);
-        if (passes is IOutputFeedbackPasses { Feedback: OutputFeedback.TeacherForced })
+        if (passes is IOutputFeedbackPasses { Feedback: OutputFeedback.TeacherForced } or FeedForwardGradient)
         {
             Assert.Equal(full, gradient);
         }
