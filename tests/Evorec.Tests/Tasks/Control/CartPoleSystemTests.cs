@@ -158,4 +158,18 @@ public sealed class CartPoleSystemTests
         rough.Accelerations(1.0, [0, -0.5, 0, 0, 0, 0], withFriction);
         Assert.Equal((1.0 + 0.0005) / 1.0275, withFriction[1], 14);
     }
+
+    /// <summary>The system takes sine and cosine from Math.SinCos; on this runtime its bits are those of Math.Sin and Math.Cos.</summary>
+    [Fact]
+    public void SinCosGivesTheBitsOfSinAndCos()
+    {
+        var random = new Random(17);
+        for (int i = 0; i < 200_000; i++)
+        {
+            double angle = (random.NextDouble() - 0.5) * (i % 2 == 0 ? 1.4 : 20.0);
+            (double sin, double cos) = Math.SinCos(angle);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Math.Sin(angle)), BitConverter.DoubleToInt64Bits(sin));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Math.Cos(angle)), BitConverter.DoubleToInt64Bits(cos));
+        }
+    }
 }
