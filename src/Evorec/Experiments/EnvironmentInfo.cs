@@ -12,6 +12,19 @@ public static class EnvironmentInfo
     /// <summary>The git commit the library was built from, where the build knew it.</summary>
     public static string? GitCommit => InformationalVersion.Split('+') is [_, var commit, ..] && commit.Length > 0 ? commit : null;
 
+    /// <summary>
+    /// Whether the working tree had uncommitted changes to tracked files when the library was built
+    /// (recorded by the build from <c>git status</c>); null where the build could not tell.
+    /// </summary>
+    public static bool? GitDirty =>
+        typeof(EnvironmentInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "GitDirty")?.Value switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => null,
+        };
+
     /// <summary>The .NET runtime description.</summary>
     public static string Dotnet => RuntimeInformation.FrameworkDescription;
 

@@ -290,6 +290,7 @@ public sealed class SuiteRunner(SuitePlan plan, RunnerOptions options, IRunProgr
             Experiments = experiments,
             EvorecVersion = EnvironmentInfo.Version,
             GitCommit = EnvironmentInfo.GitCommit,
+            GitDirty = EnvironmentInfo.GitDirty,
             DotnetVersion = EnvironmentInfo.Dotnet,
             Os = EnvironmentInfo.Os,
             Cpu = EnvironmentInfo.Cpu,

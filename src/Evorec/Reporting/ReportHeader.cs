@@ -26,7 +26,8 @@ public static class ReportHeader
         results.Sources.Select(source =>
         {
             SuiteManifest m = source.Manifest;
-            string commit = m.GitCommit is null ? string.Empty : $" ({m.GitCommit[..Math.Min(12, m.GitCommit.Length)]})";
+            string changes = m.GitDirty == true ? " with uncommitted changes" : string.Empty;
+            string commit = m.GitCommit is null ? string.Empty : $" ({m.GitCommit[..Math.Min(12, m.GitCommit.Length)]}{changes})";
             string prefix = results.Sources.Count > 1 ? $"{m.Suite} ({source.Folder}): s" : "S";
             return string.Create(
                 CultureInfo.InvariantCulture,

@@ -32,6 +32,9 @@ public sealed record SuiteManifest
     /// <summary>The git commit Evorec was built from, where known.</summary>
     public string? GitCommit { get; init; }
 
+    /// <summary>Whether the build's working tree had uncommitted changes (then the results are not the commit's alone); null where unknown.</summary>
+    public bool? GitDirty { get; init; }
+
     /// <summary>The .NET runtime.</summary>
     public required string DotnetVersion { get; init; }
 

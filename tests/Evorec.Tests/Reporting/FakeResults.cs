@@ -13,11 +13,16 @@ internal sealed record FakeExperiment(string Name, string Group, string Network,
 /// <summary>Writes results folders by hand (manifest, run files and run logs), so report tests control every number.</summary>
 internal static class FakeResults
 {
-    public static void Write(string folder, string suite, params FakeExperiment[] experiments)
+    public static void Write(string folder, string suite, params FakeExperiment[] experiments) =>
+        Write(folder, suite, gitCommit: null, gitDirty: null, experiments);
+
+    public static void Write(string folder, string suite, string? gitCommit, bool? gitDirty, params FakeExperiment[] experiments)
     {
         var manifest = new SuiteManifest
         {
             Suite = suite,
+            GitCommit = gitCommit,
+            GitDirty = gitDirty,
             Seed = 1,
             ConfigPath = "suite.json",
             Experiments = experiments.Select(e => new ManifestExperiment
