@@ -1,5 +1,4 @@
 using Evorec.Networks;
-using Evorec.Numerics;
 
 namespace Evorec.Training.Gradient;
 
@@ -44,13 +43,7 @@ public sealed class ElmanGradient : RecordedPasses<ElmanSpec>
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * hiddenCount, hiddenCount);
             Span<double> hidden = _hidden.AsSpan((t + 1) * hiddenCount, hiddenCount);
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double sum = bias[j]
-                    + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), x)
-                    + Kernels.Dot(recurrentWeights.Slice(j * hiddenCount, hiddenCount), previous);
-                hidden[j] = Math.Tanh(sum);
-            }
+            TanhLayer.Forward(bias, inputWeights, x, recurrentWeights, previous, hidden);
 
             OutputLayer.Forward(outputWeights, outputBias, Spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
         }
@@ -60,7 +53,6 @@ public sealed class ElmanGradient : RecordedPasses<ElmanSpec>
     protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int hiddenCount = Spec.HiddenCount;
-        int inputCount = Spec.InputCount;
         int outputCount = Spec.OutputCount;
         ReadOnlySpan<double> recurrentWeights = Spec.RecurrentWeights.Slice(parameters);
         ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
@@ -87,24 +79,7 @@ public sealed class ElmanGradient : RecordedPasses<ElmanSpec>
                 _hiddenGradient);
 
             Array.Clear(_nextGradient);
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double delta = _hiddenGradient[j] * (1.0 - (hidden[j] * hidden[j]));
-                biasGradient[j] += delta;
-                Span<double> inputRow = inputWeightGradient.Slice(j * inputCount, inputCount);
-                for (int i = 0; i < inputCount; i++)
-                {
-                    inputRow[i] += delta * x[i];
-                }
-
-                Span<double> recurrentRow = recurrentGradient.Slice(j * hiddenCount, hiddenCount);
-                ReadOnlySpan<double> weights = recurrentWeights.Slice(j * hiddenCount, hiddenCount);
-                for (int i = 0; i < hiddenCount; i++)
-                {
-                    recurrentRow[i] += delta * previous[i];
-                    _nextGradient[i] += delta * weights[i];
-                }
-            }
+            TanhLayer.Backward(_hiddenGradient, hidden, x, previous, recurrentWeights, biasGradient, inputWeightGradient, recurrentGradient, _nextGradient);
         }
     }
 

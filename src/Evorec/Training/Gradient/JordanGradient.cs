@@ -1,5 +1,4 @@
 using Evorec.Networks;
-using Evorec.Numerics;
 
 namespace Evorec.Training.Gradient;
 
@@ -53,13 +52,7 @@ public sealed class JordanGradient : OutputFeedbackPasses<JordanSpec>
 
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
             Span<double> hidden = _hidden.AsSpan(t * hiddenCount, hiddenCount);
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double sum = bias[j]
-                    + Kernels.Dot(inputWeights.Slice(j * inputCount, inputCount), x)
-                    + Kernels.Dot(contextWeights.Slice(j * outputCount, outputCount), context);
-                hidden[j] = Math.Tanh(sum);
-            }
+            TanhLayer.Forward(bias, inputWeights, x, contextWeights, context, hidden);
 
             OutputLayer.Forward(outputWeights, outputBias, Spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
         }
@@ -69,7 +62,6 @@ public sealed class JordanGradient : OutputFeedbackPasses<JordanSpec>
     protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
         int hiddenCount = Spec.HiddenCount;
-        int inputCount = Spec.InputCount;
         int outputCount = Spec.OutputCount;
         bool closedLoop = IsClosedLoop;
         ReadOnlySpan<double> contextWeights = Spec.ContextWeights.Slice(parameters);
@@ -98,24 +90,7 @@ public sealed class JordanGradient : OutputFeedbackPasses<JordanSpec>
                 _contextGradient[k] = Spec.ContextDecay * _nextContextGradient[k];
             }
 
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double delta = _hiddenGradient[j] * (1.0 - (hidden[j] * hidden[j]));
-                biasGradient[j] += delta;
-                Span<double> inputRow = inputWeightGradient.Slice(j * inputCount, inputCount);
-                for (int i = 0; i < inputCount; i++)
-                {
-                    inputRow[i] += delta * x[i];
-                }
-
-                Span<double> contextRow = contextWeightGradient.Slice(j * outputCount, outputCount);
-                ReadOnlySpan<double> weights = contextWeights.Slice(j * outputCount, outputCount);
-                for (int k = 0; k < outputCount; k++)
-                {
-                    contextRow[k] += delta * context[k];
-                    _contextGradient[k] += delta * weights[k];
-                }
-            }
+            TanhLayer.Backward(_hiddenGradient, hidden, x, context, contextWeights, biasGradient, inputWeightGradient, contextWeightGradient, _contextGradient);
 
             _contextGradient.CopyTo(_nextContextGradient.AsSpan());
         }

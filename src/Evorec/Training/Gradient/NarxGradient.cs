@@ -1,5 +1,4 @@
 using Evorec.Networks;
-using Evorec.Numerics;
 
 namespace Evorec.Training.Gradient;
 
@@ -44,13 +43,7 @@ public sealed class NarxGradient : OutputFeedbackPasses<NarxSpec>
         {
             ReadTaps(t);
             Span<double> hidden = _hidden.AsSpan(t * hiddenCount, hiddenCount);
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double sum = bias[j]
-                    + Kernels.Dot(inputWeights.Slice(j * _inputTaps.Length, _inputTaps.Length), _inputTaps)
-                    + Kernels.Dot(feedbackWeights.Slice(j * _outputTaps.Length, _outputTaps.Length), _outputTaps);
-                hidden[j] = Math.Tanh(sum);
-            }
+            TanhLayer.Forward(bias, inputWeights, _inputTaps, feedbackWeights, _outputTaps, hidden);
 
             OutputLayer.Forward(outputWeights, outputBias, Spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
         }
