@@ -13,25 +13,22 @@ namespace Evorec.Training.Gradient;
 /// ∂L/∂log τ += −e ⊙ D, ∂L/∂r = Wᵀ e and ∂L/∂y = (1 − c) ⊙ ∂L/∂y′ + ∂L/∂y|_r, where a rate gradient
 /// ∂L/∂r gives, with ρ = ∂L/∂r ⊙ r ⊙ (1 − r): ∂L/∂y|_r = ρ ⊙ g, ∂L/∂θ += ρ ⊙ g and ∂L/∂log g += ρ ⊙ g ⊙ (y + θ).
 /// </summary>
-public sealed class CtrnnGradient : IDifferentiableNetwork
+public sealed class CtrnnGradient : RecordedPasses<CtrnnSpec>
 {
-    private readonly CtrnnSpec _spec;
     private readonly double[] _rateFactor;
     private readonly double[] _gain;
     private readonly double[] _stateGradient;
     private readonly double[] _rateGradient;
     private readonly double[] _externalGradient;
-    private double[] _inputs = [];
     private double[] _external = [];
     private double[] _states = [];
     private double[] _rates = [];
     private double[] _derivatives = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
     public CtrnnGradient(CtrnnSpec spec)
+        : base(spec)
     {
-        _spec = spec;
         int neurons = spec.NeuronCount;
         _rateFactor = new double[neurons];
         _gain = new double[neurons];
@@ -41,28 +38,15 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int neurons = _spec.NeuronCount;
-        int inputCount = _spec.InputCount;
-        int substeps = _spec.Substeps;
-        TrajectoryRange.CheckForward(from, to, _length);
-        Ensure(to);
-        _length = to;
-        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        int neurons = Spec.NeuronCount;
+        int inputCount = Spec.InputCount;
+        int substeps = Spec.Substeps;
         Coefficients(parameters);
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
-        ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
+        ReadOnlySpan<double> inputWeights = Spec.InputWeights.Slice(parameters);
+        ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> bias = Spec.Bias.Slice(parameters);
         int first = from * substeps;
         if (from == 0)
         {
@@ -100,28 +84,27 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int neurons = _spec.NeuronCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        int substeps = _spec.Substeps;
-        TrajectoryRange.CheckBackward(from, to, _length);
+        int neurons = Spec.NeuronCount;
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
+        int substeps = Spec.Substeps;
         Coefficients(parameters);
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
-        Span<double> inputWeightGradient = gradient.Slice(_spec.InputWeights.Offset, _spec.InputWeights.Length);
-        Span<double> recurrentGradient = gradient.Slice(_spec.RecurrentWeights.Offset, _spec.RecurrentWeights.Length);
-        Span<double> logTauGradient = gradient.Slice(_spec.LogTimeConstants.Offset, _spec.LogTimeConstants.Length);
+        ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
+        Span<double> inputWeightGradient = gradient.Slice(Spec.InputWeights.Offset, Spec.InputWeights.Length);
+        Span<double> recurrentGradient = gradient.Slice(Spec.RecurrentWeights.Offset, Spec.RecurrentWeights.Length);
+        Span<double> logTauGradient = gradient.Slice(Spec.LogTimeConstants.Offset, Spec.LogTimeConstants.Length);
         Array.Clear(_stateGradient);
         for (int t = to - 1; t >= from; t--)
         {
             int last = (t + 1) * substeps;
             ReadOnlySpan<double> rates = _rates.AsSpan(last * neurons, neurons);
-            if (_spec.Output == CtrnnOutput.Readout)
+            if (Spec.Output == CtrnnOutput.Readout)
             {
-                ReadOnlySpan<double> outputWeights = _spec.OutputWeights!.Slice(parameters);
-                Span<double> outputWeightGradient = gradient.Slice(_spec.OutputWeights.Offset, _spec.OutputWeights.Length);
-                Span<double> outputBiasGradient = gradient.Slice(_spec.OutputBias!.Offset, _spec.OutputBias.Length);
+                ReadOnlySpan<double> outputWeights = Spec.OutputWeights!.Slice(parameters);
+                Span<double> outputWeightGradient = gradient.Slice(Spec.OutputWeights.Offset, Spec.OutputWeights.Length);
+                Span<double> outputBiasGradient = gradient.Slice(Spec.OutputBias!.Offset, Spec.OutputBias.Length);
                 Array.Clear(_rateGradient);
                 for (int k = 0; k < outputCount; k++)
                 {
@@ -173,7 +156,7 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
                 ThroughRates(parameters, gradient, index);
             }
 
-            ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
+            ReadOnlySpan<double> x = RecordedInput(t);
             for (int i = 0; i < neurons; i++)
             {
                 Span<double> row = inputWeightGradient.Slice(i * inputCount, inputCount);
@@ -191,12 +174,12 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
     /// </summary>
     private void ThroughRates(ReadOnlySpan<double> parameters, Span<double> gradient, int index)
     {
-        int neurons = _spec.NeuronCount;
+        int neurons = Spec.NeuronCount;
         ReadOnlySpan<double> rates = _rates.AsSpan(index * neurons, neurons);
         ReadOnlySpan<double> states = _states.AsSpan(index * neurons, neurons);
-        ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
-        Span<double> biasGradient = gradient.Slice(_spec.Bias.Offset, _spec.Bias.Length);
-        Span<double> logGainGradient = _spec.LogGains is { } gains ? gradient.Slice(gains.Offset, gains.Length) : default;
+        ReadOnlySpan<double> bias = Spec.Bias.Slice(parameters);
+        Span<double> biasGradient = gradient.Slice(Spec.Bias.Offset, Spec.Bias.Length);
+        Span<double> logGainGradient = Spec.LogGains is { } gains ? gradient.Slice(gains.Offset, gains.Length) : default;
         for (int j = 0; j < neurons; j++)
         {
             double net = _rateGradient[j] * rates[j] * (1.0 - rates[j]) * _gain[j];
@@ -212,18 +195,18 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
     /// <summary>c = dt / τ and g from the log-encoded genes, exactly as <see cref="CtrnnNetwork"/> computes them.</summary>
     private void Coefficients(ReadOnlySpan<double> parameters)
     {
-        ReadOnlySpan<double> logTau = _spec.LogTimeConstants.Slice(parameters);
-        for (int i = 0; i < _spec.NeuronCount; i++)
+        ReadOnlySpan<double> logTau = Spec.LogTimeConstants.Slice(parameters);
+        for (int i = 0; i < Spec.NeuronCount; i++)
         {
-            _rateFactor[i] = _spec.StepSize / Math.Exp(logTau[i]);
-            _gain[i] = _spec.LogGains is { } gains ? Math.Exp(gains.Slice(parameters)[i]) : 1.0;
+            _rateFactor[i] = Spec.StepSize / Math.Exp(logTau[i]);
+            _gain[i] = Spec.LogGains is { } gains ? Math.Exp(gains.Slice(parameters)[i]) : 1.0;
         }
     }
 
     /// <summary>σ(g_j (y_j + θ_j)) of state <paramref name="index"/>.</summary>
     private void Rates(ReadOnlySpan<double> bias, int index)
     {
-        int neurons = _spec.NeuronCount;
+        int neurons = Spec.NeuronCount;
         ReadOnlySpan<double> states = _states.AsSpan(index * neurons, neurons);
         Span<double> rates = _rates.AsSpan(index * neurons, neurons);
         for (int j = 0; j < neurons; j++)
@@ -234,34 +217,31 @@ public sealed class CtrnnGradient : IDifferentiableNetwork
 
     private void WriteOutputs(ReadOnlySpan<double> parameters, int t, Span<double> outputs)
     {
-        int neurons = _spec.NeuronCount;
-        int outputCount = _spec.OutputCount;
-        ReadOnlySpan<double> rates = _rates.AsSpan((t + 1) * _spec.Substeps * neurons, neurons);
-        if (_spec.Output == CtrnnOutput.FiringRate)
+        int neurons = Spec.NeuronCount;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> rates = _rates.AsSpan((t + 1) * Spec.Substeps * neurons, neurons);
+        if (Spec.Output == CtrnnOutput.FiringRate)
         {
             rates[..outputCount].CopyTo(outputs.Slice(t * outputCount, outputCount));
             return;
         }
 
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights!.Slice(parameters);
-        ReadOnlySpan<double> outputBias = _spec.OutputBias!.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights!.Slice(parameters);
+        ReadOnlySpan<double> outputBias = Spec.OutputBias!.Slice(parameters);
         for (int k = 0; k < outputCount; k++)
         {
             outputs[(t * outputCount) + k] = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * neurons, neurons), rates);
         }
     }
 
-    private void Ensure(int length)
+    /// <inheritdoc/>
+    protected override void Grow(int length)
     {
-        int neurons = _spec.NeuronCount;
-        int states = (length * _spec.Substeps) + 1;
-        if (_states.Length < states * neurons)
-        {
-            Array.Resize(ref _inputs, length * _spec.InputCount);
-            Array.Resize(ref _external, length * neurons);
-            Array.Resize(ref _states, states * neurons);
-            Array.Resize(ref _rates, states * neurons);
-            Array.Resize(ref _derivatives, (states - 1) * neurons);
-        }
+        int neurons = Spec.NeuronCount;
+        int states = (length * Spec.Substeps) + 1;
+        Array.Resize(ref _external, length * neurons);
+        Array.Resize(ref _states, states * neurons);
+        Array.Resize(ref _rates, states * neurons);
+        Array.Resize(ref _derivatives, (states - 1) * neurons);
     }
 }

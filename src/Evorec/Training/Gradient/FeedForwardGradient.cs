@@ -9,21 +9,18 @@ namespace Evorec.Training.Gradient;
 /// has no state: δᴸ⁺¹ = ∂L/∂y ⊙ g′, δˡ = (Wˡ⁺¹ᵀ δˡ⁺¹) ⊙ f′(hˡ), ∂L/∂Wˡ += δˡ hˡ⁻¹ᵀ, ∂L/∂bˡ += δˡ.
 /// Nothing flows between steps, so full and truncated BPTT give the same gradient.
 /// </summary>
-public sealed class FeedForwardGradient : IDifferentiableNetwork
+public sealed class FeedForwardGradient : RecordedPasses<FeedForwardSpec>
 {
-    private readonly FeedForwardSpec _spec;
     private readonly int[] _offsets;
     private readonly int _activationsPerStep;
     private readonly double[] _delta;
     private readonly double[] _deltaBelow;
-    private double[] _inputs = [];
     private double[] _activations = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
     public FeedForwardGradient(FeedForwardSpec spec)
+        : base(spec)
     {
-        _spec = spec;
         _offsets = new int[spec.WeightLayerCount + 1];
         for (int l = 0; l < spec.WeightLayerCount; l++)
         {
@@ -36,35 +33,22 @@ public sealed class FeedForwardGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        TrajectoryRange.CheckForward(from, to, _length);
-        Ensure(to);
-        _length = to;
-        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
         for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> below = inputs.Slice(t * inputCount, inputCount);
             Span<double> step = _activations.AsSpan(t * _activationsPerStep, _activationsPerStep);
-            for (int l = 0; l < _spec.WeightLayerCount; l++)
+            for (int l = 0; l < Spec.WeightLayerCount; l++)
             {
-                int size = _spec.SizeOf(l);
+                int size = Spec.SizeOf(l);
                 int fanIn = below.Length;
                 Span<double> layer = step.Slice(_offsets[l], size);
-                ReadOnlySpan<double> weights = _spec.Weights(l).Slice(parameters);
-                ReadOnlySpan<double> bias = _spec.BiasOf(l) is { } b ? b.Slice(parameters) : default;
-                Activation activation = _spec.ActivationOf(l);
+                ReadOnlySpan<double> weights = Spec.Weights(l).Slice(parameters);
+                ReadOnlySpan<double> bias = Spec.BiasOf(l) is { } b ? b.Slice(parameters) : default;
+                Activation activation = Spec.ActivationOf(l);
                 for (int j = 0; j < size; j++)
                 {
                     double sum = Kernels.Dot(weights.Slice(j * fanIn, fanIn), below) + (bias.IsEmpty ? 0.0 : bias[j]);
@@ -79,12 +63,10 @@ public sealed class FeedForwardGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        int top = _spec.WeightLayerCount - 1;
-        TrajectoryRange.CheckBackward(from, to, _length);
+        int outputCount = Spec.OutputCount;
+        int top = Spec.WeightLayerCount - 1;
         for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> step = _activations.AsSpan(t * _activationsPerStep, _activationsPerStep);
@@ -92,20 +74,20 @@ public sealed class FeedForwardGradient : IDifferentiableNetwork
             ReadOnlySpan<double> outputs = step.Slice(_offsets[top], outputCount);
             for (int k = 0; k < outputCount; k++)
             {
-                _delta[k] = upstream[k] * Derivatives.OfActivation(_spec.OutputActivation, outputs[k]);
+                _delta[k] = upstream[k] * Derivatives.OfActivation(Spec.OutputActivation, outputs[k]);
             }
 
             for (int l = top; l >= 0; l--)
             {
-                int size = _spec.SizeOf(l);
-                int fanIn = _spec.FanIn(l);
+                int size = Spec.SizeOf(l);
+                int fanIn = Spec.FanIn(l);
                 ReadOnlySpan<double> below = l == 0
-                    ? _inputs.AsSpan(t * inputCount, inputCount)
+                    ? RecordedInput(t)
                     : step.Slice(_offsets[l - 1], fanIn);
-                ReadOnlySpan<double> weights = _spec.Weights(l).Slice(parameters);
-                ParameterBlock weightBlock = _spec.Weights(l);
+                ReadOnlySpan<double> weights = Spec.Weights(l).Slice(parameters);
+                ParameterBlock weightBlock = Spec.Weights(l);
                 Span<double> weightGradient = gradient.Slice(weightBlock.Offset, weightBlock.Length);
-                Span<double> biasGradient = _spec.BiasOf(l) is { } b ? gradient.Slice(b.Offset, b.Length) : default;
+                Span<double> biasGradient = Spec.BiasOf(l) is { } b ? gradient.Slice(b.Offset, b.Length) : default;
                 Array.Clear(_deltaBelow, 0, fanIn);
                 for (int j = 0; j < size; j++)
                 {
@@ -128,19 +110,16 @@ public sealed class FeedForwardGradient : IDifferentiableNetwork
                 {
                     for (int i = 0; i < fanIn; i++)
                     {
-                        _delta[i] = _deltaBelow[i] * Derivatives.OfActivation(_spec.HiddenActivation, below[i]);
+                        _delta[i] = _deltaBelow[i] * Derivatives.OfActivation(Spec.HiddenActivation, below[i]);
                     }
                 }
             }
         }
     }
 
-    private void Ensure(int length)
+    /// <inheritdoc/>
+    protected override void Grow(int length)
     {
-        if (_inputs.Length < length * _spec.InputCount || _activations.Length < length * _activationsPerStep)
-        {
-            Array.Resize(ref _inputs, length * _spec.InputCount);
-            Array.Resize(ref _activations, length * _activationsPerStep);
-        }
+        Array.Resize(ref _activations, length * _activationsPerStep);
     }
 }

@@ -11,55 +11,34 @@ namespace Evorec.Training.Gradient;
 /// The output neurons are never forced to the targets here: teacher-forced datasets bring the
 /// targets in as inputs, and the state evolves freely.
 /// </summary>
-public sealed class FullyRecurrentGradient : IDifferentiableNetwork
+public sealed class FullyRecurrentGradient : RecordedPasses<FullyRecurrentSpec>
 {
-    private readonly FullyRecurrentSpec _spec;
     private readonly double[] _stateGradient;
     private readonly double[] _nextGradient;
-    private double[] _inputs = [];
     private double[] _states = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
     public FullyRecurrentGradient(FullyRecurrentSpec spec)
+        : base(spec)
     {
-        _spec = spec;
         _stateGradient = new double[spec.NeuronCount];
         _nextGradient = new double[spec.NeuronCount];
     }
 
     /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int neurons = _spec.NeuronCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        TrajectoryRange.CheckForward(from, to, _length);
-        if (_states.Length < (to + 1) * neurons)
-        {
-            Array.Resize(ref _inputs, to * inputCount);
-            Array.Resize(ref _states, (to + 1) * neurons);
-        }
-
-        _length = to;
-        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        int neurons = Spec.NeuronCount;
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
         if (from == 0)
         {
             Array.Clear(_states, 0, neurons);
         }
 
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
-        ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
+        ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> inputWeights = Spec.InputWeights.Slice(parameters);
+        ReadOnlySpan<double> bias = Spec.Bias.Slice(parameters);
         for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
@@ -70,7 +49,7 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
                 double sum = bias[i]
                     + Kernels.Dot(recurrent.Slice(i * neurons, neurons), previous)
                     + Kernels.Dot(inputWeights.Slice(i * inputCount, inputCount), x);
-                state[i] = ActivationFunctions.Apply(i < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, sum);
+                state[i] = ActivationFunctions.Apply(i < outputCount ? Spec.OutputActivation : Spec.HiddenActivation, sum);
             }
 
             state[..outputCount].CopyTo(outputs.Slice(t * outputCount, outputCount));
@@ -78,20 +57,19 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int neurons = _spec.NeuronCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
-        Span<double> recurrentGradient = gradient.Slice(_spec.RecurrentWeights.Offset, _spec.RecurrentWeights.Length);
-        Span<double> inputGradient = gradient.Slice(_spec.InputWeights.Offset, _spec.InputWeights.Length);
-        Span<double> biasGradient = gradient.Slice(_spec.Bias.Offset, _spec.Bias.Length);
+        int neurons = Spec.NeuronCount;
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
+        Span<double> recurrentGradient = gradient.Slice(Spec.RecurrentWeights.Offset, Spec.RecurrentWeights.Length);
+        Span<double> inputGradient = gradient.Slice(Spec.InputWeights.Offset, Spec.InputWeights.Length);
+        Span<double> biasGradient = gradient.Slice(Spec.Bias.Offset, Spec.Bias.Length);
         Array.Clear(_nextGradient);
-        TrajectoryRange.CheckBackward(from, to, _length);
         for (int t = to - 1; t >= from; t--)
         {
-            ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
+            ReadOnlySpan<double> x = RecordedInput(t);
             ReadOnlySpan<double> previous = _states.AsSpan(t * neurons, neurons);
             ReadOnlySpan<double> state = _states.AsSpan((t + 1) * neurons, neurons);
             _nextGradient.CopyTo(_stateGradient.AsSpan());
@@ -103,7 +81,7 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
             Array.Clear(_nextGradient);
             for (int i = 0; i < neurons; i++)
             {
-                double delta = _stateGradient[i] * Derivatives.OfActivation(i < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, state[i]);
+                double delta = _stateGradient[i] * Derivatives.OfActivation(i < outputCount ? Spec.OutputActivation : Spec.HiddenActivation, state[i]);
                 if (delta == 0.0)
                 {
                     continue;
@@ -125,5 +103,11 @@ public sealed class FullyRecurrentGradient : IDifferentiableNetwork
                 }
             }
         }
+    }
+
+    /// <inheritdoc/>
+    protected override void Grow(int length)
+    {
+        Array.Resize(ref _states, (length + 1) * Spec.NeuronCount);
     }
 }

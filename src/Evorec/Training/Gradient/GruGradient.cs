@@ -9,28 +9,25 @@ namespace Evorec.Training.Gradient;
 /// h = z ⊙ h′ + (1 − z) ⊙ h̃ with h′ = h(t−1), y = f(W_out h + b_out). Backward, from ∂L/∂h:
 /// ∂h̃ = ∂h (1 − z), ∂z = ∂h (h′ − h̃), ∂h′ = ∂h z + U_zᵀ δz + U_rᵀ δr + r ⊙ U_hᵀ δh̃, ∂r = h′ ⊙ U_hᵀ δh̃.
 /// </summary>
-public sealed class GruGradient : IDifferentiableNetwork
+public sealed class GruGradient : RecordedPasses<GruSpec>
 {
-    private readonly GruSpec _spec;
     private readonly double[] _hiddenGradient;
     private readonly double[] _nextGradient;
     private readonly double[] _candidateNet;
     private readonly double[] _updateNet;
     private readonly double[] _resetNet;
     private readonly double[] _resetPreviousGradient;
-    private double[] _inputs = [];
     private double[] _hidden = [];
     private double[] _reset = [];
     private double[] _update = [];
     private double[] _candidate = [];
     private double[] _resetPrevious = [];
     private double[] _outputs = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
     public GruGradient(GruSpec spec)
+        : base(spec)
     {
-        _spec = spec;
         int units = spec.HiddenCount;
         _hiddenGradient = new double[units];
         _nextGradient = new double[units];
@@ -41,40 +38,27 @@ public sealed class GruGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int units = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        TrajectoryRange.CheckForward(from, to, _length);
-        Ensure(to);
-        _length = to;
-        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
+        int units = Spec.HiddenCount;
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
         if (from == 0)
         {
             Array.Clear(_hidden, 0, units);
         }
 
-        ReadOnlySpan<double> resetInput = _spec.ResetInputWeights.Slice(parameters);
-        ReadOnlySpan<double> resetRecurrent = _spec.ResetRecurrentWeights.Slice(parameters);
-        ReadOnlySpan<double> resetBias = _spec.ResetBias.Slice(parameters);
-        ReadOnlySpan<double> updateInput = _spec.UpdateInputWeights.Slice(parameters);
-        ReadOnlySpan<double> updateRecurrent = _spec.UpdateRecurrentWeights.Slice(parameters);
-        ReadOnlySpan<double> updateBias = _spec.UpdateBias.Slice(parameters);
-        ReadOnlySpan<double> candidateInput = _spec.CandidateInputWeights.Slice(parameters);
-        ReadOnlySpan<double> candidateRecurrent = _spec.CandidateRecurrentWeights.Slice(parameters);
-        ReadOnlySpan<double> candidateBias = _spec.CandidateBias.Slice(parameters);
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
-        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
+        ReadOnlySpan<double> resetInput = Spec.ResetInputWeights.Slice(parameters);
+        ReadOnlySpan<double> resetRecurrent = Spec.ResetRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> resetBias = Spec.ResetBias.Slice(parameters);
+        ReadOnlySpan<double> updateInput = Spec.UpdateInputWeights.Slice(parameters);
+        ReadOnlySpan<double> updateRecurrent = Spec.UpdateRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> updateBias = Spec.UpdateBias.Slice(parameters);
+        ReadOnlySpan<double> candidateInput = Spec.CandidateInputWeights.Slice(parameters);
+        ReadOnlySpan<double> candidateRecurrent = Spec.CandidateRecurrentWeights.Slice(parameters);
+        ReadOnlySpan<double> candidateBias = Spec.CandidateBias.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
+        ReadOnlySpan<double> outputBias = Spec.OutputBias.Slice(parameters);
         for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
@@ -106,7 +90,7 @@ public sealed class GruGradient : IDifferentiableNetwork
             for (int k = 0; k < outputCount; k++)
             {
                 double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * units, units), hidden);
-                double y = ActivationFunctions.Apply(_spec.OutputActivation, sum);
+                double y = ActivationFunctions.Apply(Spec.OutputActivation, sum);
                 _outputs[(t * outputCount) + k] = y;
                 outputs[(t * outputCount) + k] = y;
             }
@@ -114,31 +98,29 @@ public sealed class GruGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int units = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
+        int units = Spec.HiddenCount;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
         Array.Clear(_nextGradient);
-        TrajectoryRange.CheckBackward(from, to, _length);
         for (int t = to - 1; t >= from; t--)
         {
-            ReadOnlySpan<double> x = _inputs.AsSpan(t * inputCount, inputCount);
+            ReadOnlySpan<double> x = RecordedInput(t);
             ReadOnlySpan<double> previous = _hidden.AsSpan(t * units, units);
             ReadOnlySpan<double> hidden = _hidden.AsSpan((t + 1) * units, units);
             _nextGradient.CopyTo(_hiddenGradient.AsSpan());
             for (int k = 0; k < outputCount; k++)
             {
                 int index = (t * outputCount) + k;
-                double delta = outputGradients[index] * Derivatives.OfActivation(_spec.OutputActivation, _outputs[index]);
+                double delta = outputGradients[index] * Derivatives.OfActivation(Spec.OutputActivation, _outputs[index]);
                 if (delta == 0.0)
                 {
                     continue;
                 }
 
-                Slice(gradient, _spec.OutputBias)[k] += delta;
-                AddScaled(Slice(gradient, _spec.OutputWeights).Slice(k * units, units), delta, hidden);
+                Slice(gradient, Spec.OutputBias)[k] += delta;
+                AddScaled(Slice(gradient, Spec.OutputWeights).Slice(k * units, units), delta, hidden);
                 AddScaled(_hiddenGradient, delta, outputWeights.Slice(k * units, units));
             }
 
@@ -154,7 +136,7 @@ public sealed class GruGradient : IDifferentiableNetwork
             }
 
             // Candidate: its recurrent input is r ⊙ h′.
-            Accumulate(parameters, gradient, _spec.CandidateInputWeights, _spec.CandidateRecurrentWeights, _spec.CandidateBias, _candidateNet, x, _resetPrevious.AsSpan(t * units, units), _resetPreviousGradient);
+            Accumulate(parameters, gradient, Spec.CandidateInputWeights, Spec.CandidateRecurrentWeights, Spec.CandidateBias, _candidateNet, x, _resetPrevious.AsSpan(t * units, units), _resetPreviousGradient);
             for (int j = 0; j < units; j++)
             {
                 double reset = _reset[(t * units) + j];
@@ -162,8 +144,8 @@ public sealed class GruGradient : IDifferentiableNetwork
                 _resetNet[j] = _resetPreviousGradient[j] * previous[j] * reset * (1.0 - reset);
             }
 
-            Accumulate(parameters, gradient, _spec.UpdateInputWeights, _spec.UpdateRecurrentWeights, _spec.UpdateBias, _updateNet, x, previous, _nextGradient);
-            Accumulate(parameters, gradient, _spec.ResetInputWeights, _spec.ResetRecurrentWeights, _spec.ResetBias, _resetNet, x, previous, _nextGradient);
+            Accumulate(parameters, gradient, Spec.UpdateInputWeights, Spec.UpdateRecurrentWeights, Spec.UpdateBias, _updateNet, x, previous, _nextGradient);
+            Accumulate(parameters, gradient, Spec.ResetInputWeights, Spec.ResetRecurrentWeights, Spec.ResetBias, _resetNet, x, previous, _nextGradient);
         }
     }
 
@@ -184,8 +166,8 @@ public sealed class GruGradient : IDifferentiableNetwork
     /// </summary>
     private void Accumulate(ReadOnlySpan<double> parameters, Span<double> gradient, ParameterBlock inputWeights, ParameterBlock recurrentWeights, ParameterBlock bias, ReadOnlySpan<double> net, ReadOnlySpan<double> x, ReadOnlySpan<double> recurrentInput, Span<double> recurrentTarget)
     {
-        int units = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
+        int units = Spec.HiddenCount;
+        int inputCount = Spec.InputCount;
         if (recurrentTarget == _resetPreviousGradient.AsSpan())
         {
             recurrentTarget.Clear();
@@ -210,20 +192,15 @@ public sealed class GruGradient : IDifferentiableNetwork
         }
     }
 
-    private void Ensure(int length)
+    /// <inheritdoc/>
+    protected override void Grow(int length)
     {
-        if (_outputs.Length >= length * _spec.OutputCount)
-        {
-            return;
-        }
-
-        int units = _spec.HiddenCount;
-        Array.Resize(ref _inputs, length * _spec.InputCount);
+        int units = Spec.HiddenCount;
         Array.Resize(ref _hidden, (length + 1) * units);
         Array.Resize(ref _reset, length * units);
         Array.Resize(ref _update, length * units);
         Array.Resize(ref _candidate, length * units);
         Array.Resize(ref _resetPrevious, length * units);
-        Array.Resize(ref _outputs, length * _spec.OutputCount);
+        Array.Resize(ref _outputs, length * Spec.OutputCount);
     }
 }

@@ -11,9 +11,8 @@ namespace Evorec.Training.Gradient;
 /// with bidirectional LSTM", Neural Networks 18, 2005, which replaced the truncated gradient of the
 /// 1997/2000 papers), including the paths through the recurrent cell outputs and the peepholes.
 /// </summary>
-public sealed class LstmGradient : IDifferentiableNetwork
+public sealed class LstmGradient : RecordedPasses<LstmSpec>
 {
-    private readonly LstmSpec _spec;
     private readonly double[] _sourceGradient;
     private readonly double[] _cellOutputGradient;
     private readonly double[] _stateGradient;
@@ -27,12 +26,11 @@ public sealed class LstmGradient : IDifferentiableNetwork
     private double[] _squashedStates = [];
     private double[] _cellOutputs = [];
     private double[] _outputs = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>.</summary>
     public LstmGradient(LstmSpec spec)
+        : base(spec)
     {
-        _spec = spec;
         _sourceGradient = new double[spec.SourceCount];
         _cellOutputGradient = new double[spec.CellCount];
         _stateGradient = new double[spec.CellCount];
@@ -40,37 +38,25 @@ public sealed class LstmGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int inputCount = _spec.InputCount;
-        int sourceCount = _spec.SourceCount;
-        int cells = _spec.CellCount;
-        int blocks = _spec.BlockCount;
-        int perBlock = _spec.CellsPerBlock;
-        int outputCount = _spec.OutputCount;
-        TrajectoryRange.CheckForward(from, to, _length);
-        Ensure(to);
-        _length = to;
+        int inputCount = Spec.InputCount;
+        int sourceCount = Spec.SourceCount;
+        int cells = Spec.CellCount;
+        int blocks = Spec.BlockCount;
+        int perBlock = Spec.CellsPerBlock;
+        int outputCount = Spec.OutputCount;
         if (from == 0)
         {
             Array.Clear(_states, 0, cells);
             Array.Clear(_cellOutputs, 0, cells);
         }
 
-        ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(parameters);
-        ReadOnlySpan<double> cellBias = _spec.CellBias.Slice(parameters);
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
-        ReadOnlySpan<double> directWeights = _spec.DirectWeights is { } direct ? direct.Slice(parameters) : default;
-        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
+        ReadOnlySpan<double> cellWeights = Spec.CellWeights.Slice(parameters);
+        ReadOnlySpan<double> cellBias = Spec.CellBias.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
+        ReadOnlySpan<double> directWeights = Spec.DirectWeights is { } direct ? direct.Slice(parameters) : default;
+        ReadOnlySpan<double> outputBias = Spec.OutputBias.Slice(parameters);
         for (int t = from; t < to; t++)
         {
             Span<double> sources = _sources.AsSpan(t * sourceCount, sourceCount);
@@ -82,27 +68,27 @@ public sealed class LstmGradient : IDifferentiableNetwork
             for (int b = 0; b < blocks; b++)
             {
                 int first = b * perBlock;
-                double inputGate = Gate(parameters, _spec.InputGate, b, sources, previousStates);
-                double forgetGate = _spec.ForgetGate is { } forget
+                double inputGate = Gate(parameters, Spec.InputGate, b, sources, previousStates);
+                double forgetGate = Spec.ForgetGate is { } forget
                     ? Gate(parameters, forget, b, sources, previousStates)
-                    : _spec.IsCoupled ? 1.0 - inputGate : 1.0;
+                    : Spec.IsCoupled ? 1.0 - inputGate : 1.0;
                 _inputGates[(t * blocks) + b] = inputGate;
                 _forgetGates[(t * blocks) + b] = forgetGate;
                 for (int v = 0; v < perBlock; v++)
                 {
                     int cell = first + v;
                     double net = cellBias[cell] + Kernels.Dot(cellWeights.Slice(cell * sourceCount, sourceCount), sources);
-                    double g = LstmSquashingFunctions.Apply(_spec.CellInput, net);
+                    double g = LstmSquashingFunctions.Apply(Spec.CellInput, net);
                     _cellInputs[(t * cells) + cell] = g;
                     states[cell] = (forgetGate * previousStates[cell]) + (inputGate * g);
                 }
 
-                double outputGate = _spec.OutputGate is { } gate ? Gate(parameters, gate, b, sources, states) : 1.0;
+                double outputGate = Spec.OutputGate is { } gate ? Gate(parameters, gate, b, sources, states) : 1.0;
                 _outputGates[(t * blocks) + b] = outputGate;
                 for (int v = 0; v < perBlock; v++)
                 {
                     int cell = first + v;
-                    double squashed = LstmSquashingFunctions.Apply(_spec.CellOutput, states[cell]);
+                    double squashed = LstmSquashingFunctions.Apply(Spec.CellOutput, states[cell]);
                     _squashedStates[(t * cells) + cell] = squashed;
                     cellOutputs[cell] = outputGate * squashed;
                 }
@@ -116,7 +102,7 @@ public sealed class LstmGradient : IDifferentiableNetwork
                     sum += Kernels.Dot(directWeights.Slice(k * inputCount, inputCount), sources[..inputCount]);
                 }
 
-                double y = ActivationFunctions.Apply(_spec.OutputActivation, sum + outputBias[k]);
+                double y = ActivationFunctions.Apply(Spec.OutputActivation, sum + outputBias[k]);
                 _outputs[(t * outputCount) + k] = y;
                 outputs[(t * outputCount) + k] = y;
             }
@@ -124,24 +110,23 @@ public sealed class LstmGradient : IDifferentiableNetwork
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int inputCount = _spec.InputCount;
-        int sourceCount = _spec.SourceCount;
-        int cells = _spec.CellCount;
-        int blocks = _spec.BlockCount;
-        int perBlock = _spec.CellsPerBlock;
-        int outputCount = _spec.OutputCount;
-        ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(parameters);
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
-        Span<double> cellWeightGradient = Slice(gradient, _spec.CellWeights);
-        Span<double> cellBiasGradient = Slice(gradient, _spec.CellBias);
-        Span<double> outputWeightGradient = Slice(gradient, _spec.OutputWeights);
-        Span<double> directGradient = _spec.DirectWeights is { } direct ? Slice(gradient, direct) : default;
-        Span<double> outputBiasGradient = Slice(gradient, _spec.OutputBias);
+        int inputCount = Spec.InputCount;
+        int sourceCount = Spec.SourceCount;
+        int cells = Spec.CellCount;
+        int blocks = Spec.BlockCount;
+        int perBlock = Spec.CellsPerBlock;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> cellWeights = Spec.CellWeights.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
+        Span<double> cellWeightGradient = Slice(gradient, Spec.CellWeights);
+        Span<double> cellBiasGradient = Slice(gradient, Spec.CellBias);
+        Span<double> outputWeightGradient = Slice(gradient, Spec.OutputWeights);
+        Span<double> directGradient = Spec.DirectWeights is { } direct ? Slice(gradient, direct) : default;
+        Span<double> outputBiasGradient = Slice(gradient, Spec.OutputBias);
         Array.Clear(_sourceGradient);
         Array.Clear(_nextStateGradient);
-        TrajectoryRange.CheckBackward(from, to, _length);
         for (int t = to - 1; t >= from; t--)
         {
             ReadOnlySpan<double> sources = _sources.AsSpan(t * sourceCount, sourceCount);
@@ -154,7 +139,7 @@ public sealed class LstmGradient : IDifferentiableNetwork
             for (int k = 0; k < outputCount; k++)
             {
                 int index = (t * outputCount) + k;
-                double delta = outputGradients[index] * Derivatives.OfActivation(_spec.OutputActivation, _outputs[index]);
+                double delta = outputGradients[index] * Derivatives.OfActivation(Spec.OutputActivation, _outputs[index]);
                 if (delta == 0.0)
                 {
                     continue;
@@ -179,7 +164,7 @@ public sealed class LstmGradient : IDifferentiableNetwork
 
                 // Output gate, then ∂L/∂s(t) (from step t + 1, the cell output, and the output gate's peepholes).
                 double outputGateNet = 0.0;
-                if (_spec.OutputGate is not null)
+                if (Spec.OutputGate is not null)
                 {
                     double sum = 0.0;
                     for (int v = 0; v < perBlock; v++)
@@ -195,10 +180,10 @@ public sealed class LstmGradient : IDifferentiableNetwork
                     int cell = first + v;
                     double squashed = _squashedStates[(t * cells) + cell];
                     _stateGradient[cell] = _nextStateGradient[cell]
-                        + (_cellOutputGradient[cell] * outputGate * Derivatives.OfSquashing(_spec.CellOutput, squashed));
+                        + (_cellOutputGradient[cell] * outputGate * Derivatives.OfSquashing(Spec.CellOutput, squashed));
                 }
 
-                if (_spec.OutputGate is { } output)
+                if (Spec.OutputGate is { } output)
                 {
                     AccumulateGate(parameters, gradient, output, b, outputGateNet, sources, states);
                 }
@@ -214,11 +199,11 @@ public sealed class LstmGradient : IDifferentiableNetwork
                 }
 
                 double forgetGateNet = 0.0;
-                if (_spec.ForgetGate is not null)
+                if (Spec.ForgetGate is not null)
                 {
                     forgetGateNet = forgetSum * forgetGate * (1.0 - forgetGate);
                 }
-                else if (_spec.IsCoupled)
+                else if (Spec.IsCoupled)
                 {
                     inputSum -= forgetSum;
                 }
@@ -228,15 +213,15 @@ public sealed class LstmGradient : IDifferentiableNetwork
                 {
                     int cell = first + v;
                     double g = _cellInputs[(t * cells) + cell];
-                    double cellNet = _stateGradient[cell] * inputGate * Derivatives.OfSquashing(_spec.CellInput, g);
+                    double cellNet = _stateGradient[cell] * inputGate * Derivatives.OfSquashing(Spec.CellInput, g);
                     cellBiasGradient[cell] += cellNet;
                     AddScaled(cellWeightGradient.Slice(cell * sourceCount, sourceCount), cellNet, sources);
                     AddScaled(_sourceGradient, cellNet, cellWeights.Slice(cell * sourceCount, sourceCount));
                     _nextStateGradient[cell] = _stateGradient[cell] * forgetGate;
                 }
 
-                AccumulateGate(parameters, gradient, _spec.InputGate, b, inputGateNet, sources, previousStates);
-                if (_spec.ForgetGate is { } forget)
+                AccumulateGate(parameters, gradient, Spec.InputGate, b, inputGateNet, sources, previousStates);
+                if (Spec.ForgetGate is { } forget)
                 {
                     AccumulateGate(parameters, gradient, forget, b, forgetGateNet, sources, previousStates);
                 }
@@ -263,16 +248,16 @@ public sealed class LstmGradient : IDifferentiableNetwork
     /// </summary>
     private void AccumulateGate(ReadOnlySpan<double> parameters, Span<double> gradient, LstmGate gate, int block, double net, ReadOnlySpan<double> sources, ReadOnlySpan<double> peepholeStates)
     {
-        int sourceCount = _spec.SourceCount;
+        int sourceCount = Spec.SourceCount;
         Slice(gradient, gate.Bias)[block] += net;
         AddScaled(Slice(gradient, gate.Weights).Slice(block * sourceCount, sourceCount), net, sources);
         AddScaled(_sourceGradient, net, gate.Weights.Slice(parameters).Slice(block * sourceCount, sourceCount));
         if (gate.Peepholes is { } peepholes)
         {
-            int perBlock = _spec.CellsPerBlock;
+            int perBlock = Spec.CellsPerBlock;
             int first = block * perBlock;
             AddScaled(Slice(gradient, peepholes).Slice(first, perBlock), net, peepholeStates.Slice(first, perBlock));
-            Span<double> stateTarget = ReferenceEquals(gate, _spec.OutputGate) ? _stateGradient : _nextStateGradient;
+            Span<double> stateTarget = ReferenceEquals(gate, Spec.OutputGate) ? _stateGradient : _nextStateGradient;
             AddScaled(stateTarget.Slice(first, perBlock), net, peepholes.Slice(parameters).Slice(first, perBlock));
         }
     }
@@ -284,23 +269,19 @@ public sealed class LstmGradient : IDifferentiableNetwork
             + Kernels.Dot(gate.Weights.Slice(parameters).Slice(block * sourceCount, sourceCount), sources);
         if (gate.Peepholes is { } peepholes)
         {
-            int cells = _spec.CellsPerBlock;
+            int cells = Spec.CellsPerBlock;
             net += Kernels.Dot(peepholes.Slice(parameters).Slice(block * cells, cells), states.Slice(block * cells, cells));
         }
 
         return 1.0 / (1.0 + Math.Exp(-net));
     }
 
-    private void Ensure(int length)
+    /// <inheritdoc/>
+    protected override void Grow(int length)
     {
-        if (_outputs.Length >= length * _spec.OutputCount)
-        {
-            return;
-        }
-
-        int cells = _spec.CellCount;
-        int blocks = _spec.BlockCount;
-        Array.Resize(ref _sources, length * _spec.SourceCount);
+        int cells = Spec.CellCount;
+        int blocks = Spec.BlockCount;
+        Array.Resize(ref _sources, length * Spec.SourceCount);
         Array.Resize(ref _inputGates, length * blocks);
         Array.Resize(ref _forgetGates, length * blocks);
         Array.Resize(ref _outputGates, length * blocks);
@@ -308,6 +289,6 @@ public sealed class LstmGradient : IDifferentiableNetwork
         Array.Resize(ref _states, (length + 1) * cells);
         Array.Resize(ref _squashedStates, length * cells);
         Array.Resize(ref _cellOutputs, (length + 1) * cells);
-        Array.Resize(ref _outputs, length * _spec.OutputCount);
+        Array.Resize(ref _outputs, length * Spec.OutputCount);
     }
 }

@@ -1,5 +1,4 @@
 using Evorec.Networks;
-using Evorec.Numerics;
 
 namespace Evorec.Training.Gradient;
 
@@ -12,90 +11,59 @@ namespace Evorec.Training.Gradient;
 /// Backward in closed loop: ∂L/∂y(t) = ∂L/∂out(t) + Σ_{d=0}^{n_y−1} W_fb[:, d]ᵀ δa(t + 1 + d) — the output
 /// delays are the short paths back in time the paper credits for the long-term dependencies.
 /// </summary>
-public sealed class NarxGradient : IOutputFeedbackPasses
+public sealed class NarxGradient : OutputFeedbackPasses<NarxSpec>
 {
-    private readonly NarxSpec _spec;
     private readonly double[] _hiddenGradient;
     private readonly double[] _inputTaps;
     private readonly double[] _outputTaps;
-    private double[] _inputs = [];
     private double[] _hidden = [];
     private double[] _outputs = [];
     private double[] _outputGradient = [];
-    private int _length;
 
     /// <summary>Creates the passes for <paramref name="spec"/>, feeding back what <paramref name="feedback"/> says.</summary>
     public NarxGradient(NarxSpec spec, OutputFeedback feedback)
+        : base(spec, feedback)
     {
-        _spec = spec;
-        Feedback = feedback;
         _hiddenGradient = new double[spec.HiddenCount];
         _inputTaps = new double[spec.InputTapCount];
         _outputTaps = new double[spec.OutputTapCount];
     }
 
     /// <inheritdoc/>
-    public OutputFeedback Feedback { get; }
-
-    /// <inheritdoc/>
-    public ReadOnlyMemory<double> Targets { get; set; }
-
-    /// <inheritdoc/>
-    public int ParameterCount => _spec.Layout.Count;
-
-    /// <inheritdoc/>
-    public int InputCount => _spec.InputCount;
-
-    /// <inheritdoc/>
-    public int OutputCount => _spec.OutputCount;
-
-    /// <inheritdoc/>
-    public void Forward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
+    protected override void ForwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> inputs, int from, int to, Span<double> outputs)
     {
-        int hiddenCount = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        TrajectoryRange.CheckForward(from, to, _length);
-        Ensure(to);
-        _length = to;
-        inputs[(from * inputCount)..(to * inputCount)].CopyTo(_inputs.AsSpan(from * inputCount));
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
-        ReadOnlySpan<double> feedbackWeights = _spec.FeedbackWeights.Slice(parameters);
-        ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(parameters);
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
-        ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(parameters);
+        int hiddenCount = Spec.HiddenCount;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> inputWeights = Spec.InputWeights.Slice(parameters);
+        ReadOnlySpan<double> feedbackWeights = Spec.FeedbackWeights.Slice(parameters);
+        ReadOnlySpan<double> bias = Spec.HiddenBias.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
+        ReadOnlySpan<double> outputBias = Spec.OutputBias.Slice(parameters);
         for (int t = from; t < to; t++)
         {
             ReadTaps(t);
             Span<double> hidden = _hidden.AsSpan(t * hiddenCount, hiddenCount);
-            for (int j = 0; j < hiddenCount; j++)
-            {
-                double sum = bias[j]
-                    + Kernels.Dot(inputWeights.Slice(j * _inputTaps.Length, _inputTaps.Length), _inputTaps)
-                    + Kernels.Dot(feedbackWeights.Slice(j * _outputTaps.Length, _outputTaps.Length), _outputTaps);
-                hidden[j] = Math.Tanh(sum);
-            }
+            TanhLayer.Forward(bias, inputWeights, _inputTaps, feedbackWeights, _outputTaps, hidden);
 
-            OutputLayer.Forward(outputWeights, outputBias, _spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
+            OutputLayer.Forward(outputWeights, outputBias, Spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), outputs.Slice(t * outputCount, outputCount));
         }
     }
 
     /// <inheritdoc/>
-    public void Backward(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
+    protected override void BackwardSteps(ReadOnlySpan<double> parameters, ReadOnlySpan<double> outputGradients, Span<double> gradient, int from, int to)
     {
-        int hiddenCount = _spec.HiddenCount;
-        int outputCount = _spec.OutputCount;
+        int hiddenCount = Spec.HiddenCount;
+        int outputCount = Spec.OutputCount;
         int inputTaps = _inputTaps.Length;
         int outputTaps = _outputTaps.Length;
-        bool closedLoop = Feedback == OutputFeedback.ClosedLoop;
-        ReadOnlySpan<double> feedbackWeights = _spec.FeedbackWeights.Slice(parameters);
-        ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(parameters);
-        Span<double> inputWeightGradient = gradient.Slice(_spec.InputWeights.Offset, _spec.InputWeights.Length);
-        Span<double> feedbackWeightGradient = gradient.Slice(_spec.FeedbackWeights.Offset, _spec.FeedbackWeights.Length);
-        Span<double> biasGradient = gradient.Slice(_spec.HiddenBias.Offset, _spec.HiddenBias.Length);
-        Span<double> outputWeightGradient = gradient.Slice(_spec.OutputWeights.Offset, _spec.OutputWeights.Length);
-        Span<double> outputBiasGradient = gradient.Slice(_spec.OutputBias.Offset, _spec.OutputBias.Length);
-        TrajectoryRange.CheckBackward(from, to, _length);
+        bool closedLoop = IsClosedLoop;
+        ReadOnlySpan<double> feedbackWeights = Spec.FeedbackWeights.Slice(parameters);
+        ReadOnlySpan<double> outputWeights = Spec.OutputWeights.Slice(parameters);
+        Span<double> inputWeightGradient = gradient.Slice(Spec.InputWeights.Offset, Spec.InputWeights.Length);
+        Span<double> feedbackWeightGradient = gradient.Slice(Spec.FeedbackWeights.Offset, Spec.FeedbackWeights.Length);
+        Span<double> biasGradient = gradient.Slice(Spec.HiddenBias.Offset, Spec.HiddenBias.Length);
+        Span<double> outputWeightGradient = gradient.Slice(Spec.OutputWeights.Offset, Spec.OutputWeights.Length);
+        Span<double> outputBiasGradient = gradient.Slice(Spec.OutputBias.Offset, Spec.OutputBias.Length);
         _outputGradient.AsSpan(from * outputCount, (to - from) * outputCount).Clear();
         for (int t = to - 1; t >= from; t--)
         {
@@ -108,7 +76,7 @@ public sealed class NarxGradient : IOutputFeedbackPasses
                 upstream[k] += outputGradients[(t * outputCount) + k];
             }
 
-            OutputLayer.Backward(outputWeights, _spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), upstream, outputWeightGradient, outputBiasGradient, _hiddenGradient);
+            OutputLayer.Backward(outputWeights, Spec.OutputActivation, hidden, _outputs.AsSpan(t * outputCount, outputCount), upstream, outputWeightGradient, outputBiasGradient, _hiddenGradient);
 
             for (int j = 0; j < hiddenCount; j++)
             {
@@ -138,15 +106,15 @@ public sealed class NarxGradient : IOutputFeedbackPasses
     /// <summary>Fills the delay lines step <paramref name="t"/> reads: u(t − d) for d = 0…n_u and ŷ(t − 1 − d) for d = 0…n_y − 1 (0 before step 0).</summary>
     private void ReadTaps(int t)
     {
-        int inputCount = _spec.InputCount;
-        int outputCount = _spec.OutputCount;
-        ReadOnlySpan<double> fedBack = Feedback == OutputFeedback.TeacherForced ? Targets.Span : _outputs;
-        for (int d = 0; d <= _spec.InputDelays; d++)
+        int inputCount = Spec.InputCount;
+        int outputCount = Spec.OutputCount;
+        ReadOnlySpan<double> fedBack = FedBack(_outputs);
+        for (int d = 0; d <= Spec.InputDelays; d++)
         {
             Span<double> taps = _inputTaps.AsSpan(d * inputCount, inputCount);
             if (t - d >= 0)
             {
-                _inputs.AsSpan((t - d) * inputCount, inputCount).CopyTo(taps);
+                RecordedInput(t - d).CopyTo(taps);
             }
             else
             {
@@ -154,7 +122,7 @@ public sealed class NarxGradient : IOutputFeedbackPasses
             }
         }
 
-        for (int d = 0; d < _spec.OutputDelays; d++)
+        for (int d = 0; d < Spec.OutputDelays; d++)
         {
             Span<double> taps = _outputTaps.AsSpan(d * outputCount, outputCount);
             int source = t - 1 - d;
@@ -169,14 +137,11 @@ public sealed class NarxGradient : IOutputFeedbackPasses
         }
     }
 
-    private void Ensure(int length)
+    /// <inheritdoc/>
+    protected override void Grow(int length)
     {
-        if (_outputs.Length < length * _spec.OutputCount)
-        {
-            Array.Resize(ref _inputs, length * _spec.InputCount);
-            Array.Resize(ref _hidden, length * _spec.HiddenCount);
-            Array.Resize(ref _outputs, length * _spec.OutputCount);
-            Array.Resize(ref _outputGradient, length * _spec.OutputCount);
-        }
+        Array.Resize(ref _hidden, length * Spec.HiddenCount);
+        Array.Resize(ref _outputs, length * Spec.OutputCount);
+        Array.Resize(ref _outputGradient, length * Spec.OutputCount);
     }
 }
