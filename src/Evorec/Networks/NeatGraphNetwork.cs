@@ -14,13 +14,30 @@ namespace Evorec.Networks;
 /// (NEAT 1.2.1's <c>xor_evaluate</c> activates depth + 2 times). Unlike NEAT 1.2.1, a node whose
 /// sources have not been reached yet computes f(0) instead of staying inactive, so the first
 /// steps after a reset can differ from NEAT's; steady states are the same.
-/// Connections are summed in innovation order. <see cref="Step"/> and <see cref="Reset"/>
-/// allocate nothing; loading a larger graph than any before grows the buffers.
+/// Each node sums its connections in innovation order (<see cref="NeatGraphTopology"/>).
+/// <para>
+/// When the connections between non-sensor nodes form no cycle, the same semantics are computed
+/// with less work, bit for bit: nodes are updated in place by decreasing level (a node reads only
+/// sensors and nodes of lower level, which still hold the previous step's values), and a node whose
+/// inputs have not changed is not recomputed. With the input held from step t₀ on, a node of level L
+/// reads only values that are constant from step t₀ + L − 1 on, so it is constant from step t₀ + L;
+/// so on the k-th step with an unchanged input (bitwise) only the nodes of level k − 1 or more are
+/// recomputed, and after max level + 1 such steps the state is a fixed point and a step only copies
+/// the outputs. This is the settling of a feed-forward network (its outputs after depth steps are
+/// those of one pass in topological order, the "acyclic" activation of SharpNEAT's
+/// <c>AcyclicNeuralNet</c>), obtained without changing what any step returns.
+/// </para>
+/// <see cref="Step"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
+/// before grows the buffers.
 /// </summary>
 public sealed class NeatGraphNetwork : IRecurrentNetwork
 {
+    private const int LargestDenseId = 1 << 20;
+
     private readonly NeatGraphSpec _spec;
+    private readonly NeatGraphTopology _topology = new();
     private int[] _nodeIds = [];
+    private int[] _indexOfId = [];
     private double[] _activation = [];
     private double[] _next = [];
     private int[] _sources = [];
@@ -28,6 +45,7 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
     private double[] _weights = [];
     private int _nodeCount;
     private int _connectionCount;
+    private int _unchangedSteps;
 
     internal NeatGraphNetwork(NeatGraphSpec spec)
     {
@@ -54,47 +72,110 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
     /// <summary>Number of enabled connections of the loaded graph.</summary>
     public int ConnectionCount => _connectionCount;
 
+    /// <summary>Whether the loaded graph's connections between non-sensor nodes form no cycle (then steps take the settling path).</summary>
+    public bool IsAcyclic => _topology.IsAcyclic;
+
     /// <inheritdoc/>
     public void Reset()
     {
         Array.Clear(_activation, 0, _nodeCount);
         Array.Clear(_next, 0, _nodeCount);
+        _unchangedSteps = 0;
     }
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
+        if (_topology.IsAcyclic)
+        {
+            StepAcyclic(input);
+        }
+        else
+        {
+            StepCyclic(input);
+        }
+
+        _activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+    }
+
+    private void StepCyclic(ReadOnlySpan<double> input)
+    {
         double[] current = _activation;
         double[] next = _next;
+        SetSensors(current, input);
+        int[] start = _topology.IncomingStart;
+        int[] sources = _topology.Sources;
+        double[] weights = _topology.Weights;
+        int hiddenStart = SensorCount + OutputCount;
+        for (int n = SensorCount; n < _nodeCount; n++)
+        {
+            double sum = 0.0;
+            for (int c = start[n]; c < start[n + 1]; c++)
+            {
+                sum += weights[c] * current[sources[c]];
+            }
+
+            next[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+        }
+
+        _activation = next;
+        _next = current;
+    }
+
+    private void StepAcyclic(ReadOnlySpan<double> input)
+    {
+        double[] activation = _activation;
+        if (!SetSensors(activation, input))
+        {
+            _unchangedSteps = 0;
+        }
+
+        int unchanged = _unchangedSteps;
+        NeatGraphTopology topology = _topology;
+        if (unchanged > topology.MaxLevel)
+        {
+            return;
+        }
+
+        int[] start = topology.IncomingStart;
+        int[] sources = topology.Sources;
+        double[] weights = topology.Weights;
+        int[] schedule = topology.Schedule;
+        int hiddenStart = SensorCount + OutputCount;
+        int end = topology.AtLeast[unchanged];
+        for (int p = 0; p < end; p++)
+        {
+            int n = schedule[p];
+            double sum = 0.0;
+            for (int c = start[n]; c < start[n + 1]; c++)
+            {
+                sum += weights[c] * activation[sources[c]];
+            }
+
+            activation[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+        }
+
+        _unchangedSteps = unchanged + 1;
+    }
+
+    /// <summary>Writes the input and the bias into the sensors; whether every sensor kept its bits.</summary>
+    private bool SetSensors(double[] activation, ReadOnlySpan<double> input)
+    {
         int inputCount = _spec.InputCount;
+        bool same = true;
         for (int i = 0; i < inputCount; i++)
         {
-            current[i] = input[i];
+            same &= BitConverter.DoubleToInt64Bits(activation[i]) == BitConverter.DoubleToInt64Bits(input[i]);
+            activation[i] = input[i];
         }
 
         if (_spec.HasBias)
         {
-            current[inputCount] = 1.0;
+            same &= activation[inputCount] == 1.0;
+            activation[inputCount] = 1.0;
         }
 
-        int sensors = SensorCount;
-        int count = _nodeCount;
-        Array.Clear(next, sensors, count - sensors);
-        int[] sources = _sources;
-        int[] targets = _targets;
-        double[] weights = _weights;
-        for (int c = 0; c < _connectionCount; c++)
-        {
-            next[targets[c]] += weights[c] * current[sources[c]];
-        }
-
-        int hiddenStart = sensors + OutputCount;
-        double slope = _spec.Slope;
-        Activate(_spec.OutputActivation, slope, next.AsSpan(sensors, OutputCount));
-        Activate(_spec.HiddenActivation, slope, next.AsSpan(hiddenStart, count - hiddenStart));
-        _activation = next;
-        _next = current;
-        next.AsSpan(sensors, OutputCount).CopyTo(output);
+        return same;
     }
 
     /// <summary>Loads a graph in <see cref="NeatGraphEncoding"/> and resets; throws <see cref="ArgumentException"/> when it does not fit the spec.</summary>
@@ -135,13 +216,14 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
             k += NeatGraphEncoding.NodeStride;
         }
 
+        BuildIdIndex(nodeCount);
         int enabled = 0;
         for (int c = 0; c < connectionCount; c++)
         {
             if (encoding[k + 4] != 0.0)
             {
-                int source = Array.BinarySearch(_nodeIds, 0, nodeCount, (int)encoding[k + 1]);
-                int target = Array.BinarySearch(_nodeIds, 0, nodeCount, (int)encoding[k + 2]);
+                int source = IndexOfId(encoding[k + 1], nodeCount);
+                int target = IndexOfId(encoding[k + 2], nodeCount);
                 if (source < 0 || target < SensorCount)
                 {
                     throw new ArgumentException($"Connection gene {c} reads a missing node or feeds a sensor.", nameof(encoding));
@@ -158,36 +240,65 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
 
         _nodeCount = nodeCount;
         _connectionCount = enabled;
+        _topology.Build(nodeCount, SensorCount, _sources.AsSpan(0, enabled), _targets.AsSpan(0, enabled), _weights.AsSpan(0, enabled));
         Reset();
     }
 
-    private static void Activate(Activation activation, double slope, Span<double> values)
+    /// <summary>Fills the id → index table for ids up to <see cref="LargestDenseId"/> (the node ids are increasing).</summary>
+    private void BuildIdIndex(int nodeCount)
     {
-        switch (activation)
+        int largest = _nodeIds[nodeCount - 1];
+        if (largest >= LargestDenseId)
         {
-            case Activation.Logistic:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = 1.0 / (1.0 + Math.Exp(-slope * values[i]));
-                }
+            return;
+        }
 
-                return;
-            case Activation.Tanh:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = Math.Tanh(slope * values[i]);
-                }
+        if (_indexOfId.Length <= largest)
+        {
+            _indexOfId = new int[Math.Max(largest + 1, 2 * _indexOfId.Length)];
+        }
 
-                return;
-            default:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = ActivationFunctions.Apply(activation, slope * values[i]);
-                }
-
-                return;
+        for (int n = 0; n < nodeCount; n++)
+        {
+            _indexOfId[_nodeIds[n]] = n;
         }
     }
+
+    /// <summary>The index of the node with id <paramref name="id"/>, or −1. Entries of the table left from earlier graphs are recognised by checking the id.</summary>
+    private int IndexOfId(double id, int nodeCount)
+    {
+        if (!(id >= 0 && id <= int.MaxValue))
+        {
+            return -1;
+        }
+
+        int value = (int)id;
+        if (value != id)
+        {
+            return -1;
+        }
+
+        if (_nodeIds[nodeCount - 1] < LargestDenseId)
+        {
+            if (value >= _indexOfId.Length)
+            {
+                return -1;
+            }
+
+            int index = _indexOfId[value];
+            return index < nodeCount && _nodeIds[index] == value ? index : -1;
+        }
+
+        return Array.BinarySearch(_nodeIds, 0, nodeCount, value) is int found and >= 0 ? found : -1;
+    }
+
+    /// <summary>f(slope · x), computed exactly as the activation loops of earlier versions did (so results stay bit for bit).</summary>
+    private static double Activate(Activation activation, double slope, double x) => activation switch
+    {
+        Activation.Logistic => 1.0 / (1.0 + Math.Exp(-slope * x)),
+        Activation.Tanh => Math.Tanh(slope * x),
+        _ => ActivationFunctions.Apply(activation, slope * x),
+    };
 
     private int ExpectedType(int index)
     {
