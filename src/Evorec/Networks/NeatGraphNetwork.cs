@@ -27,10 +27,18 @@ namespace Evorec.Networks;
 /// those of one pass in topological order, the "acyclic" activation of SharpNEAT's
 /// <c>AcyclicNeuralNet</c>), obtained without changing what any step returns.
 /// </para>
-/// <see cref="Step"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
+/// <para>
+/// <see cref="HoldFromReset"/> goes further for an acyclic graph held for at least max level + 1
+/// ticks: it computes the fixed point in one pass by increasing level (each node from its sources'
+/// final values, summed in the same order), which is the state those ticks reach. It does so only
+/// when no step could have produced a non-finite output on the way: both activations bounded
+/// (logistic or tanh) and every weight finite, so every net input is finite or ±∞ and never NaN.
+/// Otherwise it steps.
+/// </para>
+/// <see cref="Step"/>, <see cref="HoldFromReset"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
 /// before grows the buffers.
 /// </summary>
-public sealed class NeatGraphNetwork : IRecurrentNetwork
+public sealed class NeatGraphNetwork : ISettlingNetwork
 {
     private const int LargestDenseId = 1 << 20;
 
@@ -46,6 +54,7 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
     private int _nodeCount;
     private int _connectionCount;
     private int _unchangedSteps;
+    private bool _finiteWeights;
 
     internal NeatGraphNetwork(NeatGraphSpec spec)
     {
@@ -96,6 +105,40 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
         }
 
         _activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+    }
+
+    /// <inheritdoc/>
+    public int HoldFromReset(ReadOnlySpan<double> input, int ticks, Span<double> output)
+    {
+        NeatGraphTopology topology = _topology;
+        if (!topology.IsAcyclic || ticks <= topology.MaxLevel || !_finiteWeights
+            || _spec.HiddenActivation == Activation.Linear || _spec.OutputActivation == Activation.Linear)
+        {
+            return HeldInput.StepFromReset(this, input, ticks, output);
+        }
+
+        double[] activation = _activation;
+        SetSensors(activation, input);
+        int[] start = topology.IncomingStart;
+        int[] sources = topology.Sources;
+        double[] weights = topology.Weights;
+        int[] schedule = topology.Schedule;
+        int hiddenStart = SensorCount + OutputCount;
+        for (int p = topology.AtLeast[0] - 1; p >= 0; p--)
+        {
+            int n = schedule[p];
+            double sum = 0.0;
+            for (int c = start[n]; c < start[n + 1]; c++)
+            {
+                sum += weights[c] * activation[sources[c]];
+            }
+
+            activation[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+        }
+
+        _unchangedSteps = topology.MaxLevel + 1;
+        activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+        return ticks;
     }
 
     private void StepCyclic(ReadOnlySpan<double> input)
@@ -218,6 +261,7 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
 
         BuildIdIndex(nodeCount);
         int enabled = 0;
+        bool finite = true;
         for (int c = 0; c < connectionCount; c++)
         {
             if (encoding[k + 4] != 0.0)
@@ -232,6 +276,7 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
                 _sources[enabled] = source;
                 _targets[enabled] = target;
                 _weights[enabled] = encoding[k + 3];
+                finite &= double.IsFinite(encoding[k + 3]);
                 enabled++;
             }
 
@@ -240,6 +285,7 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
 
         _nodeCount = nodeCount;
         _connectionCount = enabled;
+        _finiteWeights = finite;
         _topology.Build(nodeCount, SensorCount, _sources.AsSpan(0, enabled), _targets.AsSpan(0, enabled), _weights.AsSpan(0, enabled));
         Reset();
     }

@@ -63,6 +63,44 @@ public sealed class NeatGraphSettlingTests
         Assert.True(recurrentProbability == 0 || cyclic > 20, $"only {cyclic} cyclic graphs");
     }
 
+    [Theory]
+    [InlineData(Activation.Logistic, 0.0)]
+    [InlineData(Activation.Tanh, 0.4)]
+    [InlineData(Activation.Linear, 0.0)]
+    public void HoldingAnInputFromResetGivesTheOutputsAndStateOfSteppingIt(Activation activation, double recurrentProbability)
+    {
+        var spec = new NeatGraphSpec(2, 2, new NeatGraphOptions { Bias = true, HiddenActivation = activation });
+        var random = new RandomStream(new StreamKey(9).Then((long)activation));
+        var held = (NeatGraphNetwork)spec.Create();
+        var stepped = (NeatGraphNetwork)spec.Create();
+        var heldOutput = new double[2];
+        var steppedOutput = new double[2];
+        for (int trial = 0; trial < 150; trial++)
+        {
+            double[] encoding = NeatGenomeEncoding.Encode(RandomGenome(2, true, 2, recurrentProbability, 1 + (trial % 25), random));
+            spec.Load(encoding, held);
+            spec.Load(encoding, stepped);
+            double[] input = [random.NextDouble(-1, 1), random.NextInt(2)];
+            int ticks = 1 + random.NextInt(12);
+            Assert.Equal(HeldInput.StepFromReset(stepped, input, ticks, steppedOutput), HeldInput.Run(held, input, ticks, heldOutput));
+            Assert.Equal(steppedOutput, heldOutput);
+
+            // The state is the same too: further steps, with the input held and then changed, agree.
+            for (int step = 0; step < 6; step++)
+            {
+                if (step == 3)
+                {
+                    input = [random.NextDouble(-1, 1), 0.5];
+                }
+
+                held.Step(input, heldOutput);
+                stepped.Step(input, steppedOutput);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(steppedOutput[0]), BitConverter.DoubleToInt64Bits(heldOutput[0]));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(steppedOutput[1]), BitConverter.DoubleToInt64Bits(heldOutput[1]));
+            }
+        }
+    }
+
     [Fact]
     public void XorFitnessIsTheSameAsUnderTheSynchronousScatter()
     {
@@ -83,7 +121,7 @@ public sealed class NeatGraphSettlingTests
     }
 
     [Fact]
-    public void StepsOfAnAcyclicGraphAllocateNothing()
+    public void StepsAndHeldInputsOfAnAcyclicGraphAllocateNothing()
     {
         var spec = new NeatGraphSpec(2, 1, new NeatGraphOptions { Bias = true });
         NeatGenome genome = RandomGenome(2, true, 1, 0.0, 30, new RandomStream(new StreamKey(6)));
@@ -93,6 +131,17 @@ public sealed class NeatGraphSettlingTests
         Assert.True(network.IsAcyclic);
         Assert.True(network.HiddenCount > 0);
         NetworkChecks.AssertHotPathAllocatesNothing(spec, network, encoding);
+        double[] input = [1.0, 0.0];
+        var output = new double[1];
+        network.HoldFromReset(input, 10, output);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            network.HoldFromReset(input, 10, output);
+            HeldInput.Run(network, input, 2, output);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
