@@ -341,10 +341,20 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     /// <summary>f(slope · x), computed exactly as the activation loops of earlier versions did (so results stay bit for bit).</summary>
     private static double Activate(Activation activation, double slope, double x) => activation switch
     {
-        Activation.Logistic => 1.0 / (1.0 + Math.Exp(-slope * x)),
+        Activation.Logistic => Logistic(-slope * x),
         Activation.Tanh => Math.Tanh(slope * x),
         _ => ActivationFunctions.Apply(activation, slope * x),
     };
+
+    /// <summary>
+    /// 1 / (1 + e^t) with <see cref="Math.Exp"/>, skipping the exponential where the result is
+    /// exactly 1: for t &lt; <see cref="SaturatedExponent"/>, e^t &lt; 2⁻⁵⁷ is far below 2⁻⁵³, half an ulp of 1,
+    /// so 1 + e^t rounds to 1 (IEEE 754 round to nearest) whatever e^t's last bits.
+    /// </summary>
+    internal static double Logistic(double t) => t < SaturatedExponent ? 1.0 : 1.0 / (1.0 + Math.Exp(t));
+
+    /// <summary>Below this exponent the logistic is exactly 1 (e^−40 ≈ 4.2·10⁻¹⁸ &lt; 2⁻⁵⁷).</summary>
+    internal const double SaturatedExponent = -40.0;
 
     private int ExpectedType(int index)
     {

@@ -145,6 +145,19 @@ public sealed class NeatGraphSettlingTests
     }
 
     [Fact]
+    public void TheSaturatedLogisticIsExactlyWhatTheFullFormulaGives()
+    {
+        for (double t = -800; t < 50; t += 0.0625)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(1.0 / (1.0 + Math.Exp(t))), BitConverter.DoubleToInt64Bits(NeatGraphNetwork.Logistic(t)));
+        }
+
+        Assert.Equal(1.0, 1.0 / (1.0 + Math.Exp(NeatGraphNetwork.SaturatedExponent)));
+        Assert.Equal(1.0, NeatGraphNetwork.Logistic(double.NegativeInfinity));
+        Assert.True(double.IsNaN(NeatGraphNetwork.Logistic(double.NaN)));
+    }
+
+    [Fact]
     public void AConnectionIntoItselfMakesTheGraphCyclic()
     {
         var spec = new NeatGraphSpec(1, 1, new NeatGraphOptions());
