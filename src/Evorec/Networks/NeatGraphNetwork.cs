@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Evorec.Networks;
 
 /// <summary>
@@ -55,11 +58,20 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     private int _connectionCount;
     private int _unchangedSteps;
     private bool _finiteWeights;
+    private bool _denseIds;
+    private readonly int _hiddenStart;
+    private readonly Activation _outputActivation;
+    private readonly Activation _hiddenActivation;
+    private readonly double _slope;
 
     internal NeatGraphNetwork(NeatGraphSpec spec)
     {
         _spec = spec;
         SensorCount = spec.InputCount + (spec.HasBias ? 1 : 0);
+        _hiddenStart = SensorCount + spec.OutputCount;
+        _outputActivation = spec.OutputActivation;
+        _hiddenActivation = spec.HiddenActivation;
+        _slope = spec.Slope;
         Load(spec.MinimalEncoding);
     }
 
@@ -119,21 +131,11 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
 
         double[] activation = _activation;
         SetSensors(activation, input);
-        int[] start = topology.IncomingStart;
-        int[] sources = topology.Sources;
-        double[] weights = topology.Weights;
         int[] schedule = topology.Schedule;
-        int hiddenStart = SensorCount + OutputCount;
         for (int p = topology.AtLeast[0] - 1; p >= 0; p--)
         {
             int n = schedule[p];
-            double sum = 0.0;
-            for (int c = start[n]; c < start[n + 1]; c++)
-            {
-                sum += weights[c] * activation[sources[c]];
-            }
-
-            activation[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+            activation[n] = Compute(n, activation);
         }
 
         _unchangedSteps = topology.MaxLevel + 1;
@@ -146,19 +148,9 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         double[] current = _activation;
         double[] next = _next;
         SetSensors(current, input);
-        int[] start = _topology.IncomingStart;
-        int[] sources = _topology.Sources;
-        double[] weights = _topology.Weights;
-        int hiddenStart = SensorCount + OutputCount;
         for (int n = SensorCount; n < _nodeCount; n++)
         {
-            double sum = 0.0;
-            for (int c = start[n]; c < start[n + 1]; c++)
-            {
-                sum += weights[c] * current[sources[c]];
-            }
-
-            next[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+            next[n] = Compute(n, current);
         }
 
         _activation = next;
@@ -180,25 +172,35 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
             return;
         }
 
-        int[] start = topology.IncomingStart;
-        int[] sources = topology.Sources;
-        double[] weights = topology.Weights;
         int[] schedule = topology.Schedule;
-        int hiddenStart = SensorCount + OutputCount;
         int end = topology.AtLeast[unchanged];
         for (int p = 0; p < end; p++)
         {
             int n = schedule[p];
-            double sum = 0.0;
-            for (int c = start[n]; c < start[n + 1]; c++)
-            {
-                sum += weights[c] * activation[sources[c]];
-            }
-
-            activation[n] = Activate(n < hiddenStart ? _spec.OutputActivation : _spec.HiddenActivation, _spec.Slope, sum);
+            activation[n] = Compute(n, activation);
         }
 
         _unchangedSteps = unchanged + 1;
+    }
+
+    /// <summary>Node <paramref name="n"/>'s activation from <paramref name="values"/>: its connections summed in order, then f(slope · sum).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Compute(int n, double[] values)
+    {
+        // The topology checked every index when it was built, so the loop reads without bounds checks.
+        NeatGraphTopology topology = _topology;
+        ref int start = ref MemoryMarshal.GetArrayDataReference(topology.IncomingStart);
+        ref int source = ref MemoryMarshal.GetArrayDataReference(topology.Sources);
+        ref double weight = ref MemoryMarshal.GetArrayDataReference(topology.Weights);
+        ref double value = ref MemoryMarshal.GetArrayDataReference(values);
+        int end = Unsafe.Add(ref start, n + 1);
+        double sum = 0.0;
+        for (int c = Unsafe.Add(ref start, n); c < end; c++)
+        {
+            sum += Unsafe.Add(ref weight, c) * Unsafe.Add(ref value, Unsafe.Add(ref source, c));
+        }
+
+        return Activate(n < _hiddenStart ? _outputActivation : _hiddenActivation, _slope, sum);
     }
 
     /// <summary>Writes the input and the bias into the sensors; whether every sensor kept its bits.</summary>
@@ -290,11 +292,12 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         Reset();
     }
 
-    /// <summary>Fills the id → index table for ids up to <see cref="LargestDenseId"/> (the node ids are increasing).</summary>
+    /// <summary>Fills the id → index table when every id is below <see cref="LargestDenseId"/> (the node ids are increasing).</summary>
     private void BuildIdIndex(int nodeCount)
     {
         int largest = _nodeIds[nodeCount - 1];
-        if (largest >= LargestDenseId)
+        _denseIds = largest < LargestDenseId;
+        if (!_denseIds)
         {
             return;
         }
@@ -313,26 +316,21 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     /// <summary>The index of the node with id <paramref name="id"/>, or −1. Entries of the table left from earlier graphs are recognised by checking the id.</summary>
     private int IndexOfId(double id, int nodeCount)
     {
-        if (!(id >= 0 && id <= int.MaxValue))
-        {
-            return -1;
-        }
-
         int value = (int)id;
-        if (value != id)
+        if (value != id || value < 0)
         {
             return -1;
         }
 
-        if (_nodeIds[nodeCount - 1] < LargestDenseId)
+        if (_denseIds)
         {
-            if (value >= _indexOfId.Length)
+            if ((uint)value >= (uint)_indexOfId.Length)
             {
                 return -1;
             }
 
             int index = _indexOfId[value];
-            return index < nodeCount && _nodeIds[index] == value ? index : -1;
+            return (uint)index < (uint)nodeCount && _nodeIds[index] == value ? index : -1;
         }
 
         return Array.BinarySearch(_nodeIds, 0, nodeCount, value) is int found and >= 0 ? found : -1;
