@@ -263,7 +263,6 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
 
         BuildIdIndex(nodeCount);
         int enabled = 0;
-        bool finite = true;
         for (int c = 0; c < connectionCount; c++)
         {
             if (encoding[k + 4] != 0.0)
@@ -278,17 +277,54 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
                 _sources[enabled] = source;
                 _targets[enabled] = target;
                 _weights[enabled] = encoding[k + 3];
-                finite &= double.IsFinite(encoding[k + 3]);
                 enabled++;
             }
 
             k += NeatGraphEncoding.ConnectionStride;
         }
 
+        Install(nodeCount, _sources.AsSpan(0, enabled), _targets.AsSpan(0, enabled), _weights.AsSpan(0, enabled));
+    }
+
+    /// <summary>
+    /// Loads a graph given by node indices rather than by an encoding, for a decoder that produced
+    /// it from a well-formed genome of this spec's shape (sensors, outputs, then hidden nodes):
+    /// <paramref name="nodeCount"/> nodes and, in innovation order, the enabled connections from
+    /// node index <paramref name="sources"/>[c] to <paramref name="targets"/>[c]; then resets.
+    /// Throws <see cref="ArgumentException"/> when an index is out of range or feeds a sensor.
+    /// </summary>
+    internal void LoadIndexed(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    {
+        if (nodeCount < SensorCount + OutputCount || targets.Length != sources.Length || weights.Length != sources.Length)
+        {
+            throw new ArgumentException($"A neat-graph network for this task has at least {SensorCount + OutputCount} nodes and one weight per connection.", nameof(nodeCount));
+        }
+
+        for (int c = 0; c < sources.Length; c++)
+        {
+            if ((uint)sources[c] >= (uint)nodeCount || targets[c] < SensorCount || targets[c] >= nodeCount)
+            {
+                throw new ArgumentException($"Connection {c} reads a missing node or feeds a sensor.", nameof(sources));
+            }
+        }
+
+        EnsureCapacity(nodeCount, sources.Length);
+        Install(nodeCount, sources, targets, weights);
+    }
+
+    /// <summary>Takes over a checked graph: counts, the finiteness of the weights, the topology; then resets.</summary>
+    private void Install(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    {
+        bool finite = true;
+        foreach (double weight in weights)
+        {
+            finite &= double.IsFinite(weight);
+        }
+
         _nodeCount = nodeCount;
-        _connectionCount = enabled;
+        _connectionCount = sources.Length;
         _finiteWeights = finite;
-        _topology.Build(nodeCount, SensorCount, _sources.AsSpan(0, enabled), _targets.AsSpan(0, enabled), _weights.AsSpan(0, enabled));
+        _topology.Build(nodeCount, SensorCount, sources, targets, weights);
         Reset();
     }
 
