@@ -33,10 +33,10 @@ namespace Evorec.Networks;
 /// <para>
 /// <see cref="HoldFromReset"/> goes further for an acyclic graph held for at least max level + 1
 /// ticks: it computes the fixed point in one pass by increasing level (each node from its sources'
-/// final values, summed in the same order), which is the state those ticks reach. It does so only
-/// when no step could have produced a non-finite output on the way: both activations bounded
-/// (logistic or tanh) and every weight finite, so every net input is finite or ±∞ and never NaN.
-/// Otherwise it steps.
+/// final values, summed in the same order), which is the state those ticks reach; held for fewer
+/// ticks, it runs the settling steps without the per-step overhead. It does so only when no step
+/// could have produced a non-finite output on the way: both activations bounded (logistic or tanh)
+/// and every weight finite, so every net input is finite or ±∞ and never NaN. Otherwise it steps.
 /// </para>
 /// <see cref="Step"/>, <see cref="HoldFromReset"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
 /// before grows the buffers.
@@ -123,22 +123,45 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     public int HoldFromReset(ReadOnlySpan<double> input, int ticks, Span<double> output)
     {
         NeatGraphTopology topology = _topology;
-        if (!topology.IsAcyclic || ticks <= topology.MaxLevel || !_finiteWeights
+        if (!topology.IsAcyclic || ticks < 1 || !_finiteWeights
             || _spec.HiddenActivation == Activation.Linear || _spec.OutputActivation == Activation.Linear)
         {
             return HeldInput.StepFromReset(this, input, ticks, output);
         }
 
         double[] activation = _activation;
-        SetSensors(activation, input);
         int[] schedule = topology.Schedule;
-        for (int p = topology.AtLeast[0] - 1; p >= 0; p--)
+        if (ticks > topology.MaxLevel)
         {
-            int n = schedule[p];
-            activation[n] = Compute(n, activation);
+            // Every node settles within the ticks: one pass by increasing level gives the fixed point.
+            SetSensors(activation, input);
+            for (int p = topology.AtLeast[0] - 1; p >= 0; p--)
+            {
+                int n = schedule[p];
+                activation[n] = Compute(n, activation);
+            }
+
+            _unchangedSteps = topology.MaxLevel + 1;
+        }
+        else
+        {
+            // The last tick sees transients: the settling steps, without the per-step overhead
+            // (no output can be non-finite, so there is nothing to check on the way).
+            Reset();
+            SetSensors(activation, input);
+            for (int tick = 0; tick < ticks; tick++)
+            {
+                int end = topology.AtLeast[tick];
+                for (int p = 0; p < end; p++)
+                {
+                    int n = schedule[p];
+                    activation[n] = Compute(n, activation);
+                }
+            }
+
+            _unchangedSteps = ticks;
         }
 
-        _unchangedSteps = topology.MaxLevel + 1;
         activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
         return ticks;
     }
