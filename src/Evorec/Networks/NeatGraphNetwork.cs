@@ -28,7 +28,7 @@ namespace Evorec.Networks;
 /// recomputed, and after max level + 1 such steps the state is a fixed point and a step only copies
 /// the outputs. This is the settling of a feed-forward network (its outputs after depth steps are
 /// those of one pass in topological order, the "acyclic" activation of SharpNEAT's
-/// <c>AcyclicNeuralNet</c>), obtained without changing what any step returns.
+/// <c>NeuralNetAcyclic</c>), obtained without changing what any step returns.
 /// </para>
 /// <para>
 /// <see cref="HoldFromReset"/> goes further for an acyclic graph held for at least max level + 1
