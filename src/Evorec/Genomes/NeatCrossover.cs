@@ -13,11 +13,27 @@ namespace Evorec.Genomes;
 /// 1.2.1, a gene whose two nodes are already joined in the child is skipped (the same connection
 /// can carry two innovation numbers when it arose in two generations). The child has the parents'
 /// sensors and outputs and the hidden nodes its connection genes use.
+/// <para>
+/// One pass over the aligned genes; the "already joined" test and the set of nodes in use are
+/// hash sets (<see cref="NeatKeySet"/>), and the child's hidden nodes are the merge of the parents'
+/// (each sorted by id) restricted to those in use, so a crossover costs time linear in the genes.
+/// An instance reuses its scratch buffers: use one per thread.
+/// </para>
 /// </summary>
-/// <param name="DisableProbability">Probability that a gene disabled in either parent is disabled in the child.</param>
-/// <param name="AverageProbability">Probability that matching genes get the mean of the parents' weights.</param>
-public sealed record NeatCrossover(double DisableProbability, double AverageProbability)
+/// <param name="disableProbability">Probability that a gene disabled in either parent is disabled in the child.</param>
+/// <param name="averageProbability">Probability that matching genes get the mean of the parents' weights.</param>
+public sealed class NeatCrossover(double disableProbability, double averageProbability)
 {
+    private readonly NeatKeySet _pairs = new();
+    private readonly NeatKeySet _usedNodes = new();
+    private NeatConnectionGene[] _buffer = new NeatConnectionGene[16];
+
+    /// <summary>Probability that a gene disabled in either parent is disabled in the child.</summary>
+    public double DisableProbability { get; } = disableProbability;
+
+    /// <summary>Probability that matching genes get the mean of the parents' weights.</summary>
+    public double AverageProbability { get; } = averageProbability;
+
     /// <summary>The child of <paramref name="first"/> and <paramref name="second"/> with their fitnesses.</summary>
     public NeatGenome Cross(NeatGenome first, double firstFitness, NeatGenome second, double secondFitness, RandomStream random)
     {
@@ -25,7 +41,16 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
         int fitter = firstFitness > secondFitness ? 0 : secondFitness > firstFitness ? 1 : -1;
         ReadOnlySpan<NeatConnectionGene> a = first.ConnectionSpan;
         ReadOnlySpan<NeatConnectionGene> b = second.ConnectionSpan;
-        var connections = new List<NeatConnectionGene>(Math.Max(a.Length, b.Length) + 2);
+        int most = a.Length + b.Length;
+        if (_buffer.Length < most)
+        {
+            _buffer = new NeatConnectionGene[Math.Max(most, 2 * _buffer.Length)];
+        }
+
+        Span<NeatConnectionGene> connections = _buffer;
+        int count = 0;
+        _pairs.Clear(most);
+        _usedNodes.Clear(2 * most);
         int i = 0;
         int j = 0;
         while (i < a.Length || j < b.Length)
@@ -60,78 +85,80 @@ public sealed record NeatCrossover(double DisableProbability, double AverageProb
                 }
             }
 
-            if (!Joins(connections, chosen.Source, chosen.Target))
+            if (_pairs.Add(NeatKeySet.Pair(chosen.Source, chosen.Target)))
             {
-                connections.Add(chosen);
+                connections[count++] = chosen;
+                _usedNodes.Add(chosen.Source);
+                _usedNodes.Add(chosen.Target);
             }
         }
 
-        var nodes = new List<NeatNodeGene>(first.Nodes.Count + 2);
-        foreach (NeatNodeGene node in first.NodeSpan)
+        return NeatGenome.FromSorted(ChildNodes(first.NodeSpan, second.NodeSpan), ToList(connections[..count]));
+    }
+
+    /// <summary>The first parent's sensors and outputs, then the hidden nodes of either parent that the child's genes use, by id.</summary>
+    private List<NeatNodeGene> ChildNodes(ReadOnlySpan<NeatNodeGene> first, ReadOnlySpan<NeatNodeGene> second)
+    {
+        int firstHidden = FirstHidden(first);
+        int secondHidden = FirstHidden(second);
+        int used = 0;
+        for (int p = firstHidden; p < first.Length; p++)
         {
-            if (node.Type != NeatNodeType.Hidden)
+            used += _usedNodes.Contains(first[p].Id) ? 1 : 0;
+        }
+
+        for (int q = secondHidden; q < second.Length; q++)
+        {
+            used += _usedNodes.Contains(second[q].Id) ? 1 : 0;
+        }
+
+        var nodes = new List<NeatNodeGene>(firstHidden + used);
+        nodes.AddRange(first[..firstHidden]);
+
+        int i = firstHidden;
+        int j = secondHidden;
+        while (i < first.Length || j < second.Length)
+        {
+            NeatNodeGene node;
+            if (j >= second.Length || (i < first.Length && first[i].Id <= second[j].Id))
+            {
+                node = first[i++];
+                if (j < second.Length && second[j].Id == node.Id)
+                {
+                    j++;
+                }
+            }
+            else
+            {
+                node = second[j++];
+            }
+
+            if (_usedNodes.Contains(node.Id))
             {
                 nodes.Add(node);
             }
         }
 
-        int sensorsAndOutputs = nodes.Count;
-        AddHidden(first, connections, nodes);
-        AddHidden(second, connections, nodes);
-        nodes.Sort(sensorsAndOutputs, nodes.Count - sensorsAndOutputs, NodeOrder.Instance);
-        return NeatGenome.FromSorted(nodes, connections);
+        return nodes;
     }
 
-    private sealed class NodeOrder : IComparer<NeatNodeGene>
+    /// <summary>The position of the first hidden node (the node genes are sorted by id, hidden ones last).</summary>
+    private static int FirstHidden(ReadOnlySpan<NeatNodeGene> nodes)
     {
-        public static readonly NodeOrder Instance = new();
-
-        public int Compare(NeatNodeGene x, NeatNodeGene y) => x.Id.CompareTo(y.Id);
-    }
-
-    private static bool Joins(List<NeatConnectionGene> connections, int source, int target)
-    {
-        foreach (NeatConnectionGene connection in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(connections))
+        int index = nodes.Length;
+        while (index > 0 && nodes[index - 1].Type == NeatNodeType.Hidden)
         {
-            if (connection.Source == source && connection.Target == target)
-            {
-                return true;
-            }
+            index--;
         }
 
-        return false;
+        return index;
     }
 
-    private static void AddHidden(NeatGenome parent, List<NeatConnectionGene> connections, List<NeatNodeGene> nodes)
+    private static List<NeatConnectionGene> ToList(ReadOnlySpan<NeatConnectionGene> genes)
     {
-        foreach (NeatNodeGene node in parent.NodeSpan)
-        {
-            if (node.Type != NeatNodeType.Hidden || Contains(nodes, node.Id))
-            {
-                continue;
-            }
-
-            foreach (NeatConnectionGene connection in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(connections))
-            {
-                if (connection.Source == node.Id || connection.Target == node.Id)
-                {
-                    nodes.Add(node);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static bool Contains(List<NeatNodeGene> nodes, int id)
-    {
-        foreach (NeatNodeGene node in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes))
-        {
-            if (node.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var list = new List<NeatConnectionGene>(genes.Length);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, genes.Length);
+        genes.CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+        return list;
     }
 }

@@ -13,55 +13,46 @@ namespace Evorec.Genomes;
 public readonly record struct NeatGeneAlignment(int Matching, int Disjoint, int Excess, double WeightDifferenceSum)
 {
     /// <summary>Aligns the connection genes of <paramref name="first"/> and <paramref name="second"/>.</summary>
+    /// <remarks>
+    /// One merge of the two innovation-sorted lists: while both have genes left, a gene without a
+    /// match lies below the other list's current gene, hence within its range, so it is disjoint;
+    /// the genes left over once one list is exhausted lie beyond the other's last innovation, so they
+    /// are the excess genes.
+    /// </remarks>
     public static NeatGeneAlignment Of(NeatGenome first, NeatGenome second)
     {
         ReadOnlySpan<NeatConnectionGene> a = first.ConnectionSpan;
         ReadOnlySpan<NeatConnectionGene> b = second.ConnectionSpan;
-        int maxA = first.MaxInnovation;
-        int maxB = second.MaxInnovation;
         int i = 0;
         int j = 0;
         int matching = 0;
         int disjoint = 0;
-        int excess = 0;
         double difference = 0;
-        while (i < a.Length || j < b.Length)
+        while (i < a.Length && j < b.Length)
         {
-            if (i < a.Length && j < b.Length && a[i].Innovation == b[j].Innovation)
+            int x = a[i].Innovation;
+            int y = b[j].Innovation;
+            if (x == y)
             {
                 matching++;
                 difference += Math.Abs(a[i].Weight - b[j].Weight);
                 i++;
                 j++;
             }
-            else if (j >= b.Length || (i < a.Length && a[i].Innovation < b[j].Innovation))
-            {
-                if (a[i].Innovation > maxB)
-                {
-                    excess++;
-                }
-                else
-                {
-                    disjoint++;
-                }
-
-                i++;
-            }
             else
             {
-                if (b[j].Innovation > maxA)
+                disjoint++;
+                if (x < y)
                 {
-                    excess++;
+                    i++;
                 }
                 else
                 {
-                    disjoint++;
+                    j++;
                 }
-
-                j++;
             }
         }
 
-        return new NeatGeneAlignment(matching, disjoint, excess, difference);
+        return new NeatGeneAlignment(matching, disjoint, a.Length - i + (b.Length - j), difference);
     }
 }

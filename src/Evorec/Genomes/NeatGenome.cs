@@ -40,6 +40,9 @@ public sealed class NeatGenome
     /// <summary>The connection genes as a span (valid until the genome changes).</summary>
     internal ReadOnlySpan<NeatConnectionGene> ConnectionSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_connections);
 
+    /// <summary>The connection genes as a writable span, for changes that keep the genome well formed (weights; valid until genes are inserted).</summary>
+    internal Span<NeatConnectionGene> MutableConnectionSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_connections);
+
     /// <summary>The node genes as a span (valid until the genome changes).</summary>
     internal ReadOnlySpan<NeatNodeGene> NodeSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_nodes);
 
@@ -61,9 +64,9 @@ public sealed class NeatGenome
         get
         {
             int count = 0;
-            for (int i = 0; i < _connections.Count; i++)
+            foreach (NeatConnectionGene connection in ConnectionSpan)
             {
-                count += _connections[i].Enabled ? 1 : 0;
+                count += connection.Enabled ? 1 : 0;
             }
 
             return count;
@@ -207,9 +210,6 @@ public sealed class NeatGenome
         return false;
     }
 
-    /// <summary>Replaces the weight of connection gene <paramref name="index"/>.</summary>
-    internal void SetWeight(int index, double weight) => _connections[index] = _connections[index] with { Weight = weight };
-
     /// <summary>Disables connection gene <paramref name="index"/>.</summary>
     internal void Disable(int index) => _connections[index] = _connections[index] with { Enabled = false };
 
@@ -240,9 +240,9 @@ public sealed class NeatGenome
     private int CountNodes(NeatNodeType type)
     {
         int count = 0;
-        for (int i = 0; i < _nodes.Count; i++)
+        foreach (NeatNodeGene node in NodeSpan)
         {
-            count += _nodes[i].Type == type ? 1 : 0;
+            count += node.Type == type ? 1 : 0;
         }
 
         return count;

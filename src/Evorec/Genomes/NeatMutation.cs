@@ -41,11 +41,12 @@ public sealed record NeatMutation(double WeightPower, double WeightReplaceProbab
     /// <summary>Perturbs or replaces every connection weight of <paramref name="genome"/>.</summary>
     public void MutateWeights(NeatGenome genome, RandomStream random)
     {
-        for (int i = 0; i < genome.Connections.Count; i++)
+        Span<NeatConnectionGene> genes = genome.MutableConnectionSpan;
+        for (int i = 0; i < genes.Length; i++)
         {
             double draw = random.NextDouble(-WeightPower, WeightPower);
-            double weight = random.NextDouble() < WeightReplaceProbability ? draw : genome.Connections[i].Weight + draw;
-            genome.SetWeight(i, Math.Clamp(weight, -WeightCap, WeightCap));
+            double weight = random.NextDouble() < WeightReplaceProbability ? draw : genes[i].Weight + draw;
+            genes[i] = genes[i] with { Weight = Math.Clamp(weight, -WeightCap, WeightCap) };
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Evorec.Networks;
 
 /// <summary>
@@ -14,13 +17,38 @@ namespace Evorec.Networks;
 /// (NEAT 1.2.1's <c>xor_evaluate</c> activates depth + 2 times). Unlike NEAT 1.2.1, a node whose
 /// sources have not been reached yet computes f(0) instead of staying inactive, so the first
 /// steps after a reset can differ from NEAT's; steady states are the same.
-/// Connections are summed in innovation order. <see cref="Step"/> and <see cref="Reset"/>
-/// allocate nothing; loading a larger graph than any before grows the buffers.
+/// Each node sums its connections in innovation order (<see cref="NeatGraphTopology"/>).
+/// <para>
+/// When the connections between non-sensor nodes form no cycle, the same semantics are computed
+/// with less work, bit for bit: nodes are updated in place by decreasing level (a node reads only
+/// sensors and nodes of lower level, which still hold the previous step's values), and a node whose
+/// inputs have not changed is not recomputed. With the input held from step t₀ on, a node of level L
+/// reads only values that are constant from step t₀ + L − 1 on, so it is constant from step t₀ + L;
+/// so on the k-th step with an unchanged input (bitwise) only the nodes of level k − 1 or more are
+/// recomputed, and after max level + 1 such steps the state is a fixed point and a step only copies
+/// the outputs. This is the settling of a feed-forward network (its outputs after depth steps are
+/// those of one pass in topological order, the "acyclic" activation of SharpNEAT's
+/// <c>NeuralNetAcyclic</c>), obtained without changing what any step returns.
+/// </para>
+/// <para>
+/// <see cref="HoldFromReset"/> goes further for an acyclic graph held for at least max level + 1
+/// ticks: it computes the fixed point in one pass by increasing level (each node from its sources'
+/// final values, summed in the same order), which is the state those ticks reach; held for fewer
+/// ticks, it runs the settling steps without the per-step overhead. It does so only when no step
+/// could have produced a non-finite output on the way: both activations bounded (logistic or tanh)
+/// and every weight finite, so every net input is finite or ±∞ and never NaN. Otherwise it steps.
+/// </para>
+/// <see cref="Step"/>, <see cref="HoldFromReset"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
+/// before grows the buffers.
 /// </summary>
-public sealed class NeatGraphNetwork : IRecurrentNetwork
+public sealed class NeatGraphNetwork : ISettlingNetwork
 {
+    private const int LargestDenseId = 1 << 20;
+
     private readonly NeatGraphSpec _spec;
+    private readonly NeatGraphTopology _topology = new();
     private int[] _nodeIds = [];
+    private int[] _indexOfId = [];
     private double[] _activation = [];
     private double[] _next = [];
     private int[] _sources = [];
@@ -28,11 +56,22 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
     private double[] _weights = [];
     private int _nodeCount;
     private int _connectionCount;
+    private int _unchangedSteps;
+    private bool _finiteWeights;
+    private bool _denseIds;
+    private readonly int _hiddenStart;
+    private readonly Activation _outputActivation;
+    private readonly Activation _hiddenActivation;
+    private readonly double _slope;
 
     internal NeatGraphNetwork(NeatGraphSpec spec)
     {
         _spec = spec;
         SensorCount = spec.InputCount + (spec.HasBias ? 1 : 0);
+        _hiddenStart = SensorCount + spec.OutputCount;
+        _outputActivation = spec.OutputActivation;
+        _hiddenActivation = spec.HiddenActivation;
+        _slope = spec.Slope;
         Load(spec.MinimalEncoding);
     }
 
@@ -54,47 +93,157 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
     /// <summary>Number of enabled connections of the loaded graph.</summary>
     public int ConnectionCount => _connectionCount;
 
+    /// <summary>Whether the loaded graph's connections between non-sensor nodes form no cycle (then steps take the settling path).</summary>
+    public bool IsAcyclic => _topology.IsAcyclic;
+
     /// <inheritdoc/>
     public void Reset()
     {
         Array.Clear(_activation, 0, _nodeCount);
         Array.Clear(_next, 0, _nodeCount);
+        _unchangedSteps = 0;
     }
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
+        if (_topology.IsAcyclic)
+        {
+            StepAcyclic(input);
+        }
+        else
+        {
+            StepCyclic(input);
+        }
+
+        _activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+    }
+
+    /// <inheritdoc/>
+    public int HoldFromReset(ReadOnlySpan<double> input, int ticks, Span<double> output)
+    {
+        NeatGraphTopology topology = _topology;
+        if (!topology.IsAcyclic || ticks < 1 || !_finiteWeights
+            || _spec.HiddenActivation == Activation.Linear || _spec.OutputActivation == Activation.Linear)
+        {
+            return HeldInput.StepFromReset(this, input, ticks, output);
+        }
+
+        double[] activation = _activation;
+        int[] schedule = topology.Schedule;
+        if (ticks > topology.MaxLevel)
+        {
+            // Every node settles within the ticks: one pass by increasing level gives the fixed point.
+            SetSensors(activation, input);
+            for (int p = topology.AtLeast[0] - 1; p >= 0; p--)
+            {
+                int n = schedule[p];
+                activation[n] = Compute(n, activation);
+            }
+
+            _unchangedSteps = topology.MaxLevel + 1;
+        }
+        else
+        {
+            // The last tick sees transients: the settling steps, without the per-step overhead
+            // (no output can be non-finite, so there is nothing to check on the way).
+            Reset();
+            SetSensors(activation, input);
+            for (int tick = 0; tick < ticks; tick++)
+            {
+                int end = topology.AtLeast[tick];
+                for (int p = 0; p < end; p++)
+                {
+                    int n = schedule[p];
+                    activation[n] = Compute(n, activation);
+                }
+            }
+
+            _unchangedSteps = ticks;
+        }
+
+        activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+        return ticks;
+    }
+
+    private void StepCyclic(ReadOnlySpan<double> input)
+    {
         double[] current = _activation;
         double[] next = _next;
+        SetSensors(current, input);
+        for (int n = SensorCount; n < _nodeCount; n++)
+        {
+            next[n] = Compute(n, current);
+        }
+
+        _activation = next;
+        _next = current;
+    }
+
+    private void StepAcyclic(ReadOnlySpan<double> input)
+    {
+        double[] activation = _activation;
+        if (!SetSensors(activation, input))
+        {
+            _unchangedSteps = 0;
+        }
+
+        int unchanged = _unchangedSteps;
+        NeatGraphTopology topology = _topology;
+        if (unchanged > topology.MaxLevel)
+        {
+            return;
+        }
+
+        int[] schedule = topology.Schedule;
+        int end = topology.AtLeast[unchanged];
+        for (int p = 0; p < end; p++)
+        {
+            int n = schedule[p];
+            activation[n] = Compute(n, activation);
+        }
+
+        _unchangedSteps = unchanged + 1;
+    }
+
+    /// <summary>Node <paramref name="n"/>'s activation from <paramref name="values"/>: its connections summed in order, then f(slope · sum).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Compute(int n, double[] values)
+    {
+        // The topology checked every index when it was built, so the loop reads without bounds checks.
+        NeatGraphTopology topology = _topology;
+        ref int start = ref MemoryMarshal.GetArrayDataReference(topology.IncomingStart);
+        ref int source = ref MemoryMarshal.GetArrayDataReference(topology.Sources);
+        ref double weight = ref MemoryMarshal.GetArrayDataReference(topology.Weights);
+        ref double value = ref MemoryMarshal.GetArrayDataReference(values);
+        int end = Unsafe.Add(ref start, n + 1);
+        double sum = 0.0;
+        for (int c = Unsafe.Add(ref start, n); c < end; c++)
+        {
+            sum += Unsafe.Add(ref weight, c) * Unsafe.Add(ref value, Unsafe.Add(ref source, c));
+        }
+
+        return Activate(n < _hiddenStart ? _outputActivation : _hiddenActivation, _slope, sum);
+    }
+
+    /// <summary>Writes the input and the bias into the sensors; whether every sensor kept its bits.</summary>
+    private bool SetSensors(double[] activation, ReadOnlySpan<double> input)
+    {
         int inputCount = _spec.InputCount;
+        bool same = true;
         for (int i = 0; i < inputCount; i++)
         {
-            current[i] = input[i];
+            same &= BitConverter.DoubleToInt64Bits(activation[i]) == BitConverter.DoubleToInt64Bits(input[i]);
+            activation[i] = input[i];
         }
 
         if (_spec.HasBias)
         {
-            current[inputCount] = 1.0;
+            same &= activation[inputCount] == 1.0;
+            activation[inputCount] = 1.0;
         }
 
-        int sensors = SensorCount;
-        int count = _nodeCount;
-        Array.Clear(next, sensors, count - sensors);
-        int[] sources = _sources;
-        int[] targets = _targets;
-        double[] weights = _weights;
-        for (int c = 0; c < _connectionCount; c++)
-        {
-            next[targets[c]] += weights[c] * current[sources[c]];
-        }
-
-        int hiddenStart = sensors + OutputCount;
-        double slope = _spec.Slope;
-        Activate(_spec.OutputActivation, slope, next.AsSpan(sensors, OutputCount));
-        Activate(_spec.HiddenActivation, slope, next.AsSpan(hiddenStart, count - hiddenStart));
-        _activation = next;
-        _next = current;
-        next.AsSpan(sensors, OutputCount).CopyTo(output);
+        return same;
     }
 
     /// <summary>Loads a graph in <see cref="NeatGraphEncoding"/> and resets; throws <see cref="ArgumentException"/> when it does not fit the spec.</summary>
@@ -135,13 +284,14 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
             k += NeatGraphEncoding.NodeStride;
         }
 
+        BuildIdIndex(nodeCount);
         int enabled = 0;
         for (int c = 0; c < connectionCount; c++)
         {
             if (encoding[k + 4] != 0.0)
             {
-                int source = Array.BinarySearch(_nodeIds, 0, nodeCount, (int)encoding[k + 1]);
-                int target = Array.BinarySearch(_nodeIds, 0, nodeCount, (int)encoding[k + 2]);
+                int source = IndexOfId(encoding[k + 1], nodeCount);
+                int target = IndexOfId(encoding[k + 2], nodeCount);
                 if (source < 0 || target < SensorCount)
                 {
                     throw new ArgumentException($"Connection gene {c} reads a missing node or feeds a sensor.", nameof(encoding));
@@ -156,38 +306,112 @@ public sealed class NeatGraphNetwork : IRecurrentNetwork
             k += NeatGraphEncoding.ConnectionStride;
         }
 
+        Install(nodeCount, _sources.AsSpan(0, enabled), _targets.AsSpan(0, enabled), _weights.AsSpan(0, enabled));
+    }
+
+    /// <summary>
+    /// Loads a graph given by node indices rather than by an encoding, for a decoder that produced
+    /// it from a well-formed genome of this spec's shape (sensors, outputs, then hidden nodes):
+    /// <paramref name="nodeCount"/> nodes and, in innovation order, the enabled connections from
+    /// node index <paramref name="sources"/>[c] to <paramref name="targets"/>[c]; then resets.
+    /// Throws <see cref="ArgumentException"/> when an index is out of range or feeds a sensor.
+    /// </summary>
+    internal void LoadIndexed(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    {
+        if (nodeCount < SensorCount + OutputCount || targets.Length != sources.Length || weights.Length != sources.Length)
+        {
+            throw new ArgumentException($"A neat-graph network for this task has at least {SensorCount + OutputCount} nodes and one weight per connection.", nameof(nodeCount));
+        }
+
+        for (int c = 0; c < sources.Length; c++)
+        {
+            if ((uint)sources[c] >= (uint)nodeCount || targets[c] < SensorCount || targets[c] >= nodeCount)
+            {
+                throw new ArgumentException($"Connection {c} reads a missing node or feeds a sensor.", nameof(sources));
+            }
+        }
+
+        EnsureCapacity(nodeCount, sources.Length);
+        Install(nodeCount, sources, targets, weights);
+    }
+
+    /// <summary>Takes over a checked graph: counts, the finiteness of the weights, the topology; then resets.</summary>
+    private void Install(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
+    {
+        bool finite = true;
+        foreach (double weight in weights)
+        {
+            finite &= double.IsFinite(weight);
+        }
+
         _nodeCount = nodeCount;
-        _connectionCount = enabled;
+        _connectionCount = sources.Length;
+        _finiteWeights = finite;
+        _topology.Build(nodeCount, SensorCount, sources, targets, weights);
         Reset();
     }
 
-    private static void Activate(Activation activation, double slope, Span<double> values)
+    /// <summary>Fills the id → index table when every id is below <see cref="LargestDenseId"/> (the node ids are increasing).</summary>
+    private void BuildIdIndex(int nodeCount)
     {
-        switch (activation)
+        int largest = _nodeIds[nodeCount - 1];
+        _denseIds = largest < LargestDenseId;
+        if (!_denseIds)
         {
-            case Activation.Logistic:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = 1.0 / (1.0 + Math.Exp(-slope * values[i]));
-                }
+            return;
+        }
 
-                return;
-            case Activation.Tanh:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = Math.Tanh(slope * values[i]);
-                }
+        if (_indexOfId.Length <= largest)
+        {
+            _indexOfId = new int[Math.Max(largest + 1, 2 * _indexOfId.Length)];
+        }
 
-                return;
-            default:
-                for (int i = 0; i < values.Length; i++)
-                {
-                    values[i] = ActivationFunctions.Apply(activation, slope * values[i]);
-                }
-
-                return;
+        for (int n = 0; n < nodeCount; n++)
+        {
+            _indexOfId[_nodeIds[n]] = n;
         }
     }
+
+    /// <summary>The index of the node with id <paramref name="id"/>, or −1. Entries of the table left from earlier graphs are recognised by checking the id.</summary>
+    private int IndexOfId(double id, int nodeCount)
+    {
+        int value = (int)id;
+        if (value != id || value < 0)
+        {
+            return -1;
+        }
+
+        if (_denseIds)
+        {
+            if ((uint)value >= (uint)_indexOfId.Length)
+            {
+                return -1;
+            }
+
+            int index = _indexOfId[value];
+            return (uint)index < (uint)nodeCount && _nodeIds[index] == value ? index : -1;
+        }
+
+        return Array.BinarySearch(_nodeIds, 0, nodeCount, value) is int found and >= 0 ? found : -1;
+    }
+
+    /// <summary>f(slope · x), computed exactly as the activation loops of earlier versions did (so results stay bit for bit).</summary>
+    private static double Activate(Activation activation, double slope, double x) => activation switch
+    {
+        Activation.Logistic => Logistic(-slope * x),
+        Activation.Tanh => Math.Tanh(slope * x),
+        _ => ActivationFunctions.Apply(activation, slope * x),
+    };
+
+    /// <summary>
+    /// 1 / (1 + e^t) with <see cref="Math.Exp"/>, skipping the exponential where the result is
+    /// exactly 1: for t &lt; <see cref="SaturatedExponent"/>, e^t &lt; 2⁻⁵⁷ is far below 2⁻⁵³, half an ulp of 1,
+    /// so 1 + e^t rounds to 1 (IEEE 754 round to nearest) whatever e^t's last bits.
+    /// </summary>
+    internal static double Logistic(double t) => t < SaturatedExponent ? 1.0 : 1.0 / (1.0 + Math.Exp(t));
+
+    /// <summary>Below this exponent the logistic is exactly 1 (e^−40 ≈ 4.2·10⁻¹⁸ &lt; 2⁻⁵⁷).</summary>
+    internal const double SaturatedExponent = -40.0;
 
     private int ExpectedType(int index)
     {

@@ -10,7 +10,10 @@ namespace Evorec.Tasks;
 /// reset (NEAT flushes it), then stepped with the input held until its outputs settle or for a
 /// fixed number of ticks, and its first output is read. NEAT activates a graph depth + 2 times;
 /// a fixed-topology recurrent network has no depth, so the number of ticks is an option
-/// (default 3: input → hidden → output with one to spare, our choice).
+/// (default 3: input → hidden → output with one to spare, our choice). With no settle tolerance a
+/// pattern is run through <see cref="HeldInput.Run"/>, which lets a network that can
+/// (<see cref="ISettlingNetwork"/>, such as an acyclic <c>neat-graph</c>) reach the same outputs
+/// without stepping every tick.
 /// Fitness, error and the solved criterion: <see cref="XorScore"/>. The test is the same evaluation.
 /// </summary>
 public sealed class XorTask : ITask
@@ -74,23 +77,17 @@ public sealed class XorTask : ITask
             {
                 _input[offset] = pattern >> 1;
                 _input[offset + 1] = pattern & 1;
-                network.Reset();
-                double previous = double.NaN;
-                for (int tick = 0; tick < task.Options.Ticks; tick++)
+                if (task.Options.SettleTolerance == 0)
                 {
-                    network.Step(_input, _output);
-                    steps++;
+                    steps += HeldInput.Run(network, _input, task.Options.Ticks, _output);
                     if (!double.IsFinite(_output[0]))
                     {
                         return Evaluation.Broken(steps);
                     }
-
-                    if (task.Options.SettleTolerance > 0 && Math.Abs(_output[0] - previous) <= task.Options.SettleTolerance)
-                    {
-                        break;
-                    }
-
-                    previous = _output[0];
+                }
+                else if (!Settle(network, ref steps))
+                {
+                    return Evaluation.Broken(steps);
                 }
 
                 _answers[pattern] = _output[0];
@@ -98,6 +95,31 @@ public sealed class XorTask : ITask
 
             double error = XorScore.Error(_answers);
             return new Evaluation(XorScore.Fitness(error), error, XorScore.Solves(_answers), steps);
+        }
+
+        /// <summary>Steps from a reset until the output moves by at most the tolerance or the ticks run out; false on a non-finite output.</summary>
+        private bool Settle(IRecurrentNetwork network, ref long steps)
+        {
+            network.Reset();
+            double previous = double.NaN;
+            for (int tick = 0; tick < task.Options.Ticks; tick++)
+            {
+                network.Step(_input, _output);
+                steps++;
+                if (!double.IsFinite(_output[0]))
+                {
+                    return false;
+                }
+
+                if (Math.Abs(_output[0] - previous) <= task.Options.SettleTolerance)
+                {
+                    break;
+                }
+
+                previous = _output[0];
+            }
+
+            return true;
         }
 
         public Evaluation Test(IRecurrentNetwork network) => Evaluate(network, default);

@@ -5,7 +5,9 @@ namespace Evorec.Experiments.Benchmarks;
 /// <param name="NetworkSteps">Network steps timed.</param>
 /// <param name="Seconds">Wall-clock seconds.</param>
 /// <param name="Workers">Worker threads that evaluated.</param>
-public sealed record NeatThroughput(long Evaluations, long NetworkSteps, double Seconds, int Workers)
+/// <param name="FinalMeanConnections">Mean enabled connections per genome in the last timed generation (how large the networks had grown).</param>
+/// <param name="FinalMeanHiddenNodes">Mean hidden nodes per genome in the last timed generation.</param>
+public sealed record NeatThroughput(long Evaluations, long NetworkSteps, double Seconds, int Workers, double FinalMeanConnections, double FinalMeanHiddenNodes)
 {
     /// <summary>Evaluations per second.</summary>
     public double EvaluationsPerSecond => Evaluations / Seconds;

@@ -182,18 +182,17 @@ public sealed class NeatTrainer : ITrainer, ITrainerMetrics
     private Workspace WorkspaceFor(int worker) =>
         _workspaces[worker] ??= new Workspace(_spec, _task.CreateEvaluator());
 
-    /// <summary>One worker's network, encoding buffer and task evaluator.</summary>
+    /// <summary>One worker's network, decoder and task evaluator.</summary>
     private sealed class Workspace(NeatGraphSpec spec, ITaskEvaluator evaluator)
     {
-        private readonly IRecurrentNetwork _network = spec.Create();
-        private double[] _buffer = new double[64];
+        private readonly NeatGraphNetwork _network = (NeatGraphNetwork)spec.Create();
+        private readonly NeatGenomeDecoder _decoder = new();
 
         public ITaskEvaluator Evaluator { get; } = evaluator;
 
         public IRecurrentNetwork Load(NeatGenome genome)
         {
-            int length = NeatGenomeEncoding.EncodeInto(genome, ref _buffer);
-            spec.Load(_buffer.AsSpan(0, length), _network);
+            _decoder.Decode(genome, _network);
             return _network;
         }
     }

@@ -14,6 +14,8 @@ public sealed class NeatXorBenchmarkTests
         Assert.Equal(1, one.Workers);
         Assert.True(one.NetworkSteps >= one.Evaluations * 4, "every evaluation runs four patterns");
         Assert.True(double.IsFinite(one.EvaluationsPerSecond) && one.EvaluationsPerSecond > 0);
+        Assert.True(one.FinalMeanConnections >= 3, "genomes start with XOR's three sensor-output connections");
+        Assert.True(one.FinalMeanHiddenNodes >= 0);
     }
 
     [Fact]
