@@ -46,6 +46,19 @@ public sealed class MackeyGlassOptions
     [Description("training/validation scoring: teacher-forced (one-step prediction) or free-running")]
     public ScoringMode Scoring { get; set; } = ScoringMode.TeacherForced;
 
+    /// <summary>
+    /// With free-running <see cref="Scoring"/>: score the training (and validation) steps in windows of
+    /// this many free-running steps, each after the washout's length of teacher-forced samples; 0 runs the
+    /// segment free as one whole. Jaeger's NRMSE84 takes the 84th free-running step, so 84 scores the
+    /// horizon the test measures. Evolino's fitness runs the network free on the training data after
+    /// a teacher-forced washout, with the readout solved teacher-forced (as PyBrain's Evolino
+    /// implementation does, <c>EvolinoEvaluation</c>: pseudo-inverse on the teacher-forced states, then
+    /// the error of the free run); on a chaotic series one long free run mostly measures the divergence
+    /// of trajectories, which these windows leave out.
+    /// </summary>
+    [Description("free-running scoring in windows of this many steps, each after washout teacher-forced samples (0: one free run over the whole segment; 84: the NRMSE84 horizon)")]
+    public int FreeRunHorizon { get; set; }
+
     /// <summary>How the test steps are run.</summary>
     [Description("test scoring: teacher-forced (one-step prediction) or free-running")]
     public ScoringMode TestScoring { get; set; } = ScoringMode.TeacherForced;

@@ -31,6 +31,11 @@ public sealed class MackeyGlassTask : ITask
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.TrainLength);
         ArgumentOutOfRangeException.ThrowIfNegative(options.ValidationLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.TestLength);
+        if (options.FreeRunHorizon < 0 || (options.FreeRunHorizon > 0 && options.Scoring != ScoringMode.FreeRunning))
+        {
+            throw new ArgumentException($"freeRunHorizon must be 0, or positive with scoring 'free-running'; it is {options.FreeRunHorizon} with scoring '{(options.Scoring == ScoringMode.FreeRunning ? "free-running" : "teacher-forced")}'.", nameof(options));
+        }
+
         Options = options;
         Offset = new RandomStream(context.DataKey).NextInt(options.OffsetRange);
         int start = options.Discard + Offset;
@@ -45,7 +50,7 @@ public sealed class MackeyGlassTask : ITask
         Dataset = Data.CreateDataset();
         Train = Dataset.Train[0];
         Test = Dataset.Test[0];
-        Baselines = GenerativeBaselines.Compute(Data, options.Scoring, options.TestScoring, Nrmse84, options.BaselineLags);
+        Baselines = GenerativeBaselines.Compute(Data, options.Scoring, options.TestScoring, Nrmse84, options.BaselineLags, options.FreeRunHorizon);
     }
 
     /// <summary>The options of this instance.</summary>
@@ -90,7 +95,7 @@ public sealed class MackeyGlassTask : ITask
     /// <inheritdoc/>
     public ITaskEvaluator CreateEvaluator()
     {
-        var evaluator = new GenerativeSeriesEvaluator(Data, Options.Scoring, Options.TestScoring, Options.SolvedBelow, Nrmse84);
+        var evaluator = new GenerativeSeriesEvaluator(Data, Options.Scoring, Options.TestScoring, Options.SolvedBelow, Nrmse84, Options.FreeRunHorizon);
 
         // The trace replays the test; it is written only where the test is the one-step prediction it can replay.
         return Options.TestScoring == ScoringMode.TeacherForced && Nrmse84 is null ? new OneStepTracingEvaluator(evaluator, Test) : evaluator;

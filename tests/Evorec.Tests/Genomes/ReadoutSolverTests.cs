@@ -154,6 +154,42 @@ public sealed class ReadoutSolverTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void WithABiasFeatureAnAffineRecodingOfTheTargetsRecodesTheOutputsTheSameWay()
+    {
+        // Symbol targets 0/1 thresholded at 0.5 and targets -1/+1 thresholded at 0 give the same decisions:
+        // the least-squares readout over features with a constant column is equivariant under d -> a d + b.
+        var random = new RandomStream(StreamKey.FromSeed(3));
+        var zeroOne = new ReadoutSolver(Features, 1, ReadoutMethod.PseudoInverse, 0.0);
+        var plusMinus = new ReadoutSolver(Features, 1, ReadoutMethod.PseudoInverse, 0.0);
+        var rows = new double[Rows][];
+        for (int r = 0; r < Rows; r++)
+        {
+            rows[r] = new double[Features];
+            for (int i = 0; i < Features - 1; i++)
+            {
+                rows[r][i] = Math.Tanh(3 * ((random.NextDouble() * 2) - 1));
+            }
+
+            rows[r][Features - 1] = 1.0;
+            double target = random.NextDouble() < 0.3 ? 1.0 : 0.0;
+            zeroOne.Add(rows[r], [target]);
+            plusMinus.Add(rows[r], [(2 * target) - 1]);
+        }
+
+        var w01 = new double[Features];
+        var wpm = new double[Features];
+        Assert.True(zeroOne.Solve(w01));
+        Assert.True(plusMinus.Solve(wpm));
+        foreach (double[] row in rows)
+        {
+            double y01 = row.Zip(w01, (a, b) => a * b).Sum();
+            double ypm = row.Zip(wpm, (a, b) => a * b).Sum();
+            Assert.Equal((2 * y01) - 1, ypm, 1e-9);
+            Assert.Equal(y01 > 0.5, ypm > 0.0);
+        }
+    }
+
     private static (Matrix<double> X, Matrix<double> Y) Fill(ReadoutSolver solver, bool duplicateColumn)
     {
         var random = new RandomStream(StreamKey.FromSeed(11));
