@@ -13,9 +13,10 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _rateFactor;
     private readonly double[] _gain;
     private readonly double[] _state;
-    private readonly double[] _rate;
+    private double[] _rate;
+    private double[] _nextRate;
     private readonly double[] _external;
-    private readonly double[] _recurrentSum;
+    private readonly PackedMatrix _recurrentWeights;
 
     internal CtrnnNetwork(CtrnnSpec spec)
     {
@@ -26,8 +27,9 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         _gain = new double[neurons];
         _state = new double[neurons];
         _rate = new double[neurons];
+        _nextRate = new double[neurons];
         _external = new double[neurons];
-        _recurrentSum = new double[neurons];
+        _recurrentWeights = new PackedMatrix(neurons, neurons);
     }
 
     /// <inheritdoc/>
@@ -58,17 +60,18 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         int neurons = _spec.NeuronCount;
         int inputs = _spec.InputCount;
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
         Kernels.MatrixVector(inputWeights, input[..inputs], _external);
 
+        // Each substep is one pass: the recurrent product of the rates, and per panel the Euler step of
+        // its neurons and their new rates (into the other buffer: the product still reads the old ones).
+        UpdateRates();
         for (int substep = 0; substep < _spec.Substeps; substep++)
         {
-            UpdateRates();
-            Kernels.MatrixVector(recurrent, _rate, _recurrentSum);
-            EulerStep();
+            var euler = new EulerConsumer(this);
+            _recurrentWeights.Multiply(_rate, ref euler);
+            (_rate, _nextRate) = (_nextRate, _rate);
         }
 
-        UpdateRates();
         if (_spec.Output == CtrnnOutput.FiringRate)
         {
             _rate.AsSpan(0, _spec.OutputCount).CopyTo(output);
@@ -93,6 +96,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         ReadOnlySpan<double> logTau = _spec.LogTimeConstants.Slice(_parameters);
         for (int i = 0; i < _spec.NeuronCount; i++)
         {
@@ -104,28 +108,27 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     }
 
     /// <summary>
-    /// y ← y + (Δt/τ) ⊙ ((−y + W σ) + I), four neurons at a time and then one by one: a negation, two
-    /// additions, a multiplication and an addition per neuron, in that order either way.
+    /// Per panel of the recurrent product W σ: y ← y + (Δt/τ) ⊙ ((−y + W σ) + I) — a negation, two
+    /// additions, a multiplication and an addition per neuron, in that order — then the new rates
+    /// σ(g ⊙ (y + θ)) as <see cref="UpdateRates"/> computes them.
     /// </summary>
-    private void EulerStep()
+    private readonly ref struct EulerConsumer(CtrnnNetwork network) : IPanelConsumer
     {
-        int n = _state.Length;
-        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
-        ref double recurrent = ref MemoryMarshal.GetArrayDataReference(_recurrentSum);
-        ref double external = ref MemoryMarshal.GetArrayDataReference(_external);
-        ref double factor = ref MemoryMarshal.GetArrayDataReference(_rateFactor);
-        int i = 0;
-        for (; i <= n - 4; i += 4)
-        {
-            Vector256<double> y = Vector256.LoadUnsafe(ref state, (nuint)i);
-            Vector256<double> derivative = (-y + Vector256.LoadUnsafe(ref recurrent, (nuint)i)) + Vector256.LoadUnsafe(ref external, (nuint)i);
-            (y + (Vector256.LoadUnsafe(ref factor, (nuint)i) * derivative)).StoreUnsafe(ref state, (nuint)i);
-        }
+        private readonly Span<double> _state = network._state;
+        private readonly ReadOnlySpan<double> _external = network._external;
+        private readonly ReadOnlySpan<double> _factor = network._rateFactor;
+        private readonly ReadOnlySpan<double> _gain = network._gain;
+        private readonly ReadOnlySpan<double> _bias = network._spec.Bias.Slice(network._parameters);
+        private readonly Span<double> _nextRate = network._nextRate;
 
-        for (; i < n; i++)
+        public void Accept(Vector256<double> sums, int row, int count)
         {
-            double derivative = -_state[i] + _recurrentSum[i] + _external[i];
-            _state[i] += _rateFactor[i] * derivative;
+            Vector256<double> y = PackedMatrix.Load(_state, row, count);
+            Vector256<double> derivative = (-y + sums) + PackedMatrix.Load(_external, row, count);
+            y += PackedMatrix.Load(_factor, row, count) * derivative;
+            PackedMatrix.Store(y, _state, row, count);
+            Vector256<double> rate = VectorMath.Logistic(PackedMatrix.Load(_gain, row, count) * (y + PackedMatrix.Load(_bias, row, count)));
+            PackedMatrix.Store(rate, _nextRate, row, count);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
 namespace Evorec.Networks;
@@ -9,7 +10,9 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _parameters;
     private double[] _hidden;
     private double[] _previous;
-    private readonly double[] _recurrentSum;
+    private readonly PackedMatrix _inputWeights;
+    private readonly PackedMatrix _recurrentWeights;
+    private readonly double[] _inputPart;
 
     internal ElmanNetwork(ElmanSpec spec)
     {
@@ -17,7 +20,9 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _parameters = new double[spec.Layout.Count];
         _hidden = new double[spec.HiddenCount];
         _previous = new double[spec.HiddenCount];
-        _recurrentSum = new double[spec.HiddenCount];
+        _inputWeights = new PackedMatrix(spec.HiddenCount, spec.InputCount);
+        _recurrentWeights = new PackedMatrix(spec.HiddenCount, spec.HiddenCount);
+        _inputPart = new double[spec.HiddenCount];
     }
 
     /// <inheritdoc/>
@@ -44,15 +49,11 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         (_previous, _hidden) = (_hidden, _previous);
         int hiddenCount = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
-        ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
-        Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
-        Kernels.MatrixVector(inputWeights, input[..inputCount], _hidden);
-        Kernels.Add(bias, _hidden);
-        Kernels.Add(_recurrentSum, _hidden);
-        VectorMath.Tanh(_hidden);
+        // h(t) = tanh((W_in x + bias) + W_rec h(t−1)): the input part with the bias, then the recurrent
+        // product, to which each panel adds it and applies tanh while the sums are in registers.
+        _inputWeights.Multiply(input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _inputPart);
+        var hidden = new HiddenConsumer(_inputPart, _hidden);
+        _recurrentWeights.Multiply(_previous, ref hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
@@ -73,6 +74,18 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         Reset();
+    }
+
+    /// <summary>tanh(recurrent sum + input part) per panel.</summary>
+    private readonly ref struct HiddenConsumer(ReadOnlySpan<double> inputPart, Span<double> hidden) : IPanelConsumer
+    {
+        private readonly ReadOnlySpan<double> _inputPart = inputPart;
+        private readonly Span<double> _hidden = hidden;
+
+        public void Accept(Vector256<double> sums, int row, int count) =>
+            PackedMatrix.Store(VectorMath.Tanh(sums + PackedMatrix.Load(_inputPart, row, count)), _hidden, row, count);
     }
 }

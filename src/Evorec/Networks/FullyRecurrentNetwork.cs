@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
 namespace Evorec.Networks;
@@ -9,7 +10,9 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     private readonly double[] _parameters;
     private double[] _state;
     private double[] _previous;
-    private readonly double[] _recurrentSum;
+    private readonly double[] _inputPart;
+    private readonly PackedMatrix _recurrentWeights;
+    private readonly PackedMatrix _inputWeights;
 
     internal FullyRecurrentNetwork(FullyRecurrentSpec spec)
     {
@@ -17,7 +20,9 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         _parameters = new double[spec.Layout.Count];
         _state = new double[spec.NeuronCount];
         _previous = new double[spec.NeuronCount];
-        _recurrentSum = new double[spec.NeuronCount];
+        _inputPart = new double[spec.NeuronCount];
+        _recurrentWeights = new PackedMatrix(spec.NeuronCount, spec.NeuronCount);
+        _inputWeights = new PackedMatrix(spec.NeuronCount, spec.InputCount);
     }
 
     /// <inheritdoc/>
@@ -40,21 +45,12 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
         (_previous, _state) = (_state, _previous);
-        int neurons = _spec.NeuronCount;
-        int inputs = _spec.InputCount;
-        int outputs = _spec.OutputCount;
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
-        Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
-        Kernels.Add(bias, _recurrentSum);
-        Kernels.MatrixVector(inputWeights, input[..inputs], _state);
-        Kernels.Add(_recurrentSum, _state);
-
-        ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
-        ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));
-
-        _state.AsSpan(0, outputs).CopyTo(output);
+        // y(t) = f(W_in x + (W_rec y(t−1) + bias)): the input part first, then the recurrent product,
+        // to which each panel adds the bias and then the input part and applies the activations.
+        _inputWeights.Multiply(input[.._spec.InputCount], _inputPart);
+        var state = new StateConsumer(this);
+        _recurrentWeights.Multiply(_previous, ref state);
+        _state.AsSpan(0, _spec.OutputCount).CopyTo(output);
     }
 
     /// <inheritdoc/>
@@ -63,6 +59,43 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
+        _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
         Reset();
+    }
+
+    /// <summary>
+    /// f(input part + (recurrent sum + bias)) per panel, f the output activation on the first
+    /// OutputCount neurons and the hidden one on the rest (a panel across the boundary takes each lane's own).
+    /// </summary>
+    private readonly ref struct StateConsumer(FullyRecurrentNetwork network) : IPanelConsumer
+    {
+        private readonly ReadOnlySpan<double> _bias = network._spec.Bias.Slice(network._parameters);
+        private readonly ReadOnlySpan<double> _inputPart = network._inputPart;
+        private readonly Span<double> _state = network._state;
+        private readonly int _outputs = network._spec.OutputCount;
+        private readonly Activation _output = network._spec.OutputActivation;
+        private readonly Activation _hidden = network._spec.HiddenActivation;
+
+        public void Accept(Vector256<double> sums, int row, int count)
+        {
+            Vector256<double> net = PackedMatrix.Load(_inputPart, row, count) + (sums + PackedMatrix.Load(_bias, row, count));
+            Vector256<double> activation;
+            if (row >= _outputs)
+            {
+                activation = ActivationFunctions.Apply(_hidden, net);
+            }
+            else if (row + count <= _outputs)
+            {
+                activation = ActivationFunctions.Apply(_output, net);
+            }
+            else
+            {
+                Vector256<double> isOutput = Vector256.LessThan(Vector256.Create(0.0, 1.0, 2.0, 3.0), Vector256.Create((double)(_outputs - row)));
+                activation = Vector256.ConditionalSelect(isOutput, ActivationFunctions.Apply(_output, net), ActivationFunctions.Apply(_hidden, net));
+            }
+
+            PackedMatrix.Store(activation, _state, row, count);
+        }
     }
 }

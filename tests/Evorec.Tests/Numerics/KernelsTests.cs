@@ -7,7 +7,8 @@ namespace Evorec.Tests.Numerics;
 
 public sealed class KernelsTests
 {
-    private static double[] Vector(int length, int seed)
+    /// <summary>Deterministic test operands of varied magnitudes.</summary>
+    internal static double[] Vector(int length, int seed)
     {
         var values = new double[length];
         for (int i = 0; i < length; i++)
