@@ -13,8 +13,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _rateFactor;
     private readonly double[] _gain;
     private readonly double[] _state;
-    private double[] _rate;
-    private double[] _nextRate;
+    private readonly double[] _rate;
     private readonly double[] _external;
     private readonly PackedMatrix _recurrentWeights;
 
@@ -27,7 +26,6 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         _gain = new double[neurons];
         _state = new double[neurons];
         _rate = new double[neurons];
-        _nextRate = new double[neurons];
         _external = new double[neurons];
         _recurrentWeights = new PackedMatrix(neurons, neurons);
     }
@@ -62,14 +60,14 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
         Kernels.MatrixVector(inputWeights, input[..inputs], _external);
 
-        // Each substep is one pass: the recurrent product of the rates, and per panel the Euler step of
-        // its neurons and their new rates (into the other buffer: the product still reads the old ones).
+        // Each substep: the recurrent product of the rates with the Euler step of each panel's neurons
+        // (EulerConsumer, a few additions and multiplications), then the new rates over the vector.
         UpdateRates();
         for (int substep = 0; substep < _spec.Substeps; substep++)
         {
             var euler = new EulerConsumer(this);
             _recurrentWeights.Multiply(_rate, ref euler);
-            (_rate, _nextRate) = (_nextRate, _rate);
+            UpdateRates();
         }
 
         if (_spec.Output == CtrnnOutput.FiringRate)
@@ -109,26 +107,21 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
 
     /// <summary>
     /// Per panel of the recurrent product W σ: y ← y + (Δt/τ) ⊙ ((−y + W σ) + I) — a negation, two
-    /// additions, a multiplication and an addition per neuron, in that order — then the new rates
-    /// σ(g ⊙ (y + θ)) as <see cref="UpdateRates"/> computes them.
+    /// additions, a multiplication and an addition per neuron, in that order.
     /// </summary>
     private readonly ref struct EulerConsumer(CtrnnNetwork network) : IPanelConsumer
     {
         private readonly Span<double> _state = network._state;
         private readonly ReadOnlySpan<double> _external = network._external;
         private readonly ReadOnlySpan<double> _factor = network._rateFactor;
-        private readonly ReadOnlySpan<double> _gain = network._gain;
-        private readonly ReadOnlySpan<double> _bias = network._spec.Bias.Slice(network._parameters);
-        private readonly Span<double> _nextRate = network._nextRate;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Accept(Vector256<double> sums, int row, int count)
         {
             Vector256<double> y = PackedMatrix.Load(_state, row, count);
             Vector256<double> derivative = (-y + sums) + PackedMatrix.Load(_external, row, count);
             y += PackedMatrix.Load(_factor, row, count) * derivative;
             PackedMatrix.Store(y, _state, row, count);
-            Vector256<double> rate = VectorMath.Logistic(PackedMatrix.Load(_gain, row, count) * (y + PackedMatrix.Load(_bias, row, count)));
-            PackedMatrix.Store(rate, _nextRate, row, count);
         }
     }
 

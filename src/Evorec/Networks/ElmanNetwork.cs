@@ -50,10 +50,10 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         (_previous, _hidden) = (_hidden, _previous);
         int hiddenCount = _spec.HiddenCount;
         // h(t) = tanh((W_in x + bias) + W_rec h(t−1)): the input part with the bias, then the recurrent
-        // product, to which each panel adds it and applies tanh while the sums are in registers.
+        // product with it added, then tanh over the whole vector (a separate pass: see PackedMatrix).
         _inputWeights.Multiply(input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _inputPart);
-        var hidden = new HiddenConsumer(_inputPart, _hidden);
-        _recurrentWeights.Multiply(_previous, ref hidden);
+        _recurrentWeights.Multiply(_previous, _inputPart, _hidden);
+        VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
@@ -77,15 +77,5 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
         _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         Reset();
-    }
-
-    /// <summary>tanh(recurrent sum + input part) per panel.</summary>
-    private readonly ref struct HiddenConsumer(ReadOnlySpan<double> inputPart, Span<double> hidden) : IPanelConsumer
-    {
-        private readonly ReadOnlySpan<double> _inputPart = inputPart;
-        private readonly Span<double> _hidden = hidden;
-
-        public void Accept(Vector256<double> sums, int row, int count) =>
-            PackedMatrix.Store(VectorMath.Tanh(sums + PackedMatrix.Load(_inputPart, row, count)), _hidden, row, count);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
@@ -9,11 +11,12 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly GruSpec _spec;
     private readonly double[] _parameters;
     private readonly double[] _resetPrevious;
-    private readonly double[] _update;
+    private readonly double[] _gates;
+    private readonly double[] _candidate;
 
     // W_r, W_z, W_h stacked with their biases as the addend, giving (bias + input part) of r, z and h̃;
     // U_r and U_z stacked (both multiply h(t−1)); U_h alone (it multiplies r ⊙ h(t−1)). Row groups
-    // start at multiples of 4 (zero rows between), so that no panel of a product mixes r and z.
+    // start at multiples of 4 (zero rows between).
     private readonly int _stride;
     private readonly PackedMatrix _inputWeights;
     private readonly double[] _bias;
@@ -30,7 +33,8 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         _stride = (units + 3) & ~3;
         _parameters = new double[spec.Layout.Count];
         _resetPrevious = new double[units];
-        _update = new double[units];
+        _gates = new double[_stride + units];
+        _candidate = new double[units];
         _inputWeights = new PackedMatrix((2 * _stride) + units, spec.InputCount);
         _bias = new double[(2 * _stride) + units];
         _inputParts = new double[(2 * _stride) + units];
@@ -67,12 +71,14 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         ReadOnlySpan<double> previous = _previous;
 
         // Each net input is (bias + input part) + recurrent part, as written in GruSpec: the input parts
-        // plus biases of r, z and h̃ first; then one pass for r and z (GateConsumer), one for h̃ and h(t) (StateConsumer).
+        // plus biases of r, z and h̃ first, then added to the recurrent products (r and z in one pass).
         _inputWeights.Multiply(input[.._spec.InputCount], _bias, _inputParts);
-        var gates = new GateConsumer(this);
-        _gateWeights.Multiply(previous, ref gates);
-        var state = new StateConsumer(this);
-        _candidateWeights.Multiply(_resetPrevious, ref state);
+        _gateWeights.Multiply(previous, _inputParts.AsSpan(0, _stride + units), _gates);
+        VectorMath.Logistic(_gates);
+        Kernels.Multiply(_gates.AsSpan(0, units), previous, _resetPrevious);
+        _candidateWeights.Multiply(_resetPrevious, _inputParts.AsSpan(2 * _stride, units), _candidate);
+        VectorMath.Tanh(_candidate);
+        Interpolate(_gates.AsSpan(_stride, units), previous, _candidate, _hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
@@ -105,44 +111,25 @@ public sealed class GruNetwork : IRecurrentNetwork, IReadoutFeatures
         Reset();
     }
 
-    /// <summary>r = σ(U_r h(t−1) + (W_r x + b_r)), stored as r ⊙ h(t−1); z = σ(U_z h(t−1) + (W_z x + b_z)) — panel by panel.</summary>
-    private readonly ref struct GateConsumer(GruNetwork network) : IPanelConsumer
+    /// <summary>h(t) = z ⊙ h(t−1) + (1 − z) ⊙ h̃ — two products, then their sum — four units at a time, then one by one.</summary>
+    private static void Interpolate(ReadOnlySpan<double> update, ReadOnlySpan<double> previous, ReadOnlySpan<double> candidate, Span<double> hidden)
     {
-        private readonly ReadOnlySpan<double> _inputParts = network._inputParts;
-        private readonly ReadOnlySpan<double> _previous = network._previous;
-        private readonly Span<double> _resetPrevious = network._resetPrevious;
-        private readonly Span<double> _update = network._update;
-        private readonly int _stride = network._stride;
-
-        public void Accept(Vector256<double> sums, int row, int count)
+        int n = hidden.Length;
+        ref double z = ref MemoryMarshal.GetReference(update);
+        ref double h = ref MemoryMarshal.GetReference(previous);
+        ref double c = ref MemoryMarshal.GetReference(candidate);
+        ref double next = ref MemoryMarshal.GetReference(hidden);
+        int j = 0;
+        for (; j <= n - 4; j += 4)
         {
-            Vector256<double> gate = VectorMath.Logistic(sums + PackedMatrix.Load(_inputParts, row, count));
-            if (row < _stride)
-            {
-                int units = Math.Min(count, _previous.Length - row); // without the zero rows that pad r to a multiple of 4
-                PackedMatrix.Store(gate * PackedMatrix.Load(_previous, row, units), _resetPrevious, row, units);
-            }
-            else
-            {
-                PackedMatrix.Store(gate, _update, row - _stride, count);
-            }
+            Vector256<double> gate = Vector256.LoadUnsafe(ref z, (nuint)j);
+            ((gate * Vector256.LoadUnsafe(ref h, (nuint)j)) + ((Vector256<double>.One - gate) * Vector256.LoadUnsafe(ref c, (nuint)j))).StoreUnsafe(ref next, (nuint)j);
         }
-    }
 
-    /// <summary>h̃ = tanh(U_h (r ⊙ h(t−1)) + (W_h x + b_h)), then h(t) = z ⊙ h(t−1) + (1 − z) ⊙ h̃ (two products, then their sum) — panel by panel.</summary>
-    private readonly ref struct StateConsumer(GruNetwork network) : IPanelConsumer
-    {
-        private readonly ReadOnlySpan<double> _candidateParts = network._inputParts.AsSpan(2 * network._stride);
-        private readonly ReadOnlySpan<double> _previous = network._previous;
-        private readonly ReadOnlySpan<double> _update = network._update;
-        private readonly Span<double> _hidden = network._hidden;
-
-        public void Accept(Vector256<double> sums, int row, int count)
+        for (; j < n; j++)
         {
-            Vector256<double> candidate = VectorMath.Tanh(sums + PackedMatrix.Load(_candidateParts, row, count));
-            Vector256<double> update = PackedMatrix.Load(_update, row, count);
-            Vector256<double> next = (update * PackedMatrix.Load(_previous, row, count)) + ((Vector256<double>.One - update) * candidate);
-            PackedMatrix.Store(next, _hidden, row, count);
+            double gate = Unsafe.Add(ref z, j);
+            Unsafe.Add(ref next, j) = (gate * Unsafe.Add(ref h, j)) + ((1.0 - gate) * Unsafe.Add(ref c, j));
         }
     }
 }

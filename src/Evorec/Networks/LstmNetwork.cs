@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
@@ -13,9 +14,9 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _cellOutput;
 
     // The input, forget and output gates' and the cells' weights from the sources, stacked in that
-    // order (the gates present, one row per block, then one row per cell; each gate's rows padded with
-    // zero rows to a multiple of 4 so that no panel of the product mixes two kinds) and packed, so that
-    // one pass over the sources computes every net input; their biases in the same order, and the sums.
+    // order (the gates present, one row per block, each padded with zero rows to a multiple of 4 so that
+    // every kind starts a vector; then one row per cell) and packed, so that one pass over the sources
+    // computes every net input; their biases in the same order, and the sums.
     private readonly PackedMatrix _sourceWeights;
     private readonly double[] _bias;
     private readonly double[] _sums;
@@ -38,11 +39,15 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         _sourceWeights = new PackedMatrix(rows, spec.SourceCount);
         _bias = new double[rows];
         _sums = new double[rows];
-        UsesLayerPass = spec.CellsPerBlock == 1 && !spec.HasPeepholes;
+        UsesBlockVectors = spec.CellsPerBlock == 1 && !spec.HasPeepholes;
     }
 
-    /// <summary>Whether a step runs the whole layer in the product's pass (<see cref="LayerConsumer"/>; tests switch it off to compare with the general path).</summary>
-    internal bool UsesLayerPass { get; set; }
+    /// <summary>
+    /// Whether a step takes the vectorized path of one cell per block without peepholes: the gates'
+    /// logistic in one call, the states and the gated outputs four blocks at a time, with the general
+    /// path's operations per element (tests switch it off to compare the two bit for bit).
+    /// </summary>
+    internal bool UsesBlockVectors { get; set; }
 
     /// <inheritdoc/>
     public int InputCount => _spec.InputCount;
@@ -76,31 +81,37 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         _cellOutput.CopyTo(_sources.AsSpan(inputs));
         ReadOnlySpan<double> sources = _sources;
 
-        if (UsesLayerPass)
+        // Every gate's and cell's weighted sum of the sources plus its bias in one pass, then the rest.
+        _sourceWeights.Multiply(sources, _bias, _sums);
+        Span<double> inputGate = _sums.AsSpan(0, blocks);
+        Span<double> forgetGate = _spec.ForgetGate is null ? default : _sums.AsSpan(_forgetRow, blocks);
+        Span<double> outputGate = _spec.OutputGate is null ? default : _sums.AsSpan(_outputRow, blocks);
+        Span<double> cellInput = _sums.AsSpan(_cellRow, _spec.CellCount);
+        if (UsesBlockVectors)
         {
-            // The whole layer in the one pass over the weights (LayerConsumer).
-            var layer = new LayerConsumer(this);
-            _sourceWeights.Multiply(sources, ref layer);
+            // No peepholes: every gate is σ(sum + bias), so all of them at once, the output gate early.
+            VectorMath.Logistic(_sums.AsSpan(0, _cellRow));
         }
         else
         {
-            // Every gate's and cell's weighted sum of the sources plus its bias in one pass, then the rest.
-            _sourceWeights.Multiply(sources, _bias, _sums);
-            Span<double> inputGate = _sums.AsSpan(0, blocks);
-            Span<double> forgetGate = _spec.ForgetGate is null ? default : _sums.AsSpan(_forgetRow, blocks);
-            Span<double> outputGate = _spec.OutputGate is null ? default : _sums.AsSpan(_outputRow, blocks);
-            Span<double> cellInput = _sums.AsSpan(_cellRow, _spec.CellCount);
             GateActivations(_spec.InputGate, inputGate);
             if (_spec.ForgetGate is { } forget)
             {
                 GateActivations(forget, forgetGate);
             }
+        }
 
-            LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, cellInput);
-            UpdateStates(inputGate, forgetGate, cellInput);
-            _state.CopyTo(_cellOutput);
-            LstmSquashingFunctions.ApplyInPlace(_spec.CellOutput, _cellOutput);
-            if (_spec.OutputGate is { } gate)
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, cellInput);
+        UpdateStates(inputGate, forgetGate, cellInput);
+        _state.CopyTo(_cellOutput);
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellOutput, _cellOutput);
+        if (_spec.OutputGate is { } gate)
+        {
+            if (UsesBlockVectors)
+            {
+                Kernels.Multiply(outputGate, _cellOutput, _cellOutput);
+            }
+            else
             {
                 GateActivations(gate, outputGate);
                 GateOutputs(outputGate);
@@ -163,15 +174,34 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
 
     /// <summary>
     /// s_bv(t) = φ_b s_bv(t−1) + in_b g_bv — two products, then their sum — with φ the forget gate,
-    /// 1 − in (coupled) or 1 (none).
+    /// 1 − in (coupled) or 1 (none); with <see cref="UsesBlockVectors"/> four blocks at a time.
     /// </summary>
     private void UpdateStates(ReadOnlySpan<double> inputGate, ReadOnlySpan<double> forgetGate, ReadOnlySpan<double> cellInput)
     {
         int cellsPerBlock = _spec.CellsPerBlock;
-        for (int b = 0; b < _spec.BlockCount; b++)
+        bool separate = _spec.ForgetGate is not null;
+        bool coupled = _spec.IsCoupled;
+        int b = 0;
+        if (UsesBlockVectors)
+        {
+            ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
+            ref double input = ref MemoryMarshal.GetReference(inputGate);
+            ref double forget = ref MemoryMarshal.GetReference(forgetGate);
+            ref double cell = ref MemoryMarshal.GetReference(cellInput);
+            for (; b <= _spec.BlockCount - 4; b += 4)
+            {
+                Vector256<double> gate = Vector256.LoadUnsafe(ref input, (nuint)b);
+                Vector256<double> keep = separate
+                    ? Vector256.LoadUnsafe(ref forget, (nuint)b)
+                    : coupled ? Vector256<double>.One - gate : Vector256<double>.One;
+                ((keep * Vector256.LoadUnsafe(ref state, (nuint)b)) + (gate * Vector256.LoadUnsafe(ref cell, (nuint)b))).StoreUnsafe(ref state, (nuint)b);
+            }
+        }
+
+        for (; b < _spec.BlockCount; b++)
         {
             double gate = inputGate[b];
-            double keep = _spec.ForgetGate is not null ? forgetGate[b] : _spec.IsCoupled ? 1.0 - gate : 1.0;
+            double keep = separate ? forgetGate[b] : coupled ? 1.0 - gate : 1.0;
             for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
             {
                 _state[cell] = (keep * _state[cell]) + (gate * cellInput[cell]);
@@ -214,49 +244,4 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         VectorMath.Logistic(sums);
     }
 
-    /// <summary>
-    /// The layer's step for one cell per block and no peepholes, panel by panel as the product delivers
-    /// the sums (gate rows first, then cell rows): a gate panel becomes σ(sum + bias); a cell panel
-    /// becomes g(sum + bias), then s(t) = φ s(t−1) + in g, y^c = out h(s(t)) from the gate panels of the
-    /// same blocks, already done. Each element goes through exactly the operations of the general path
-    /// (the element-wise functions do not depend on an element's position), so the results are bit-identical.
-    /// </summary>
-    private readonly ref struct LayerConsumer(LstmNetwork network) : IPanelConsumer
-    {
-        private readonly Span<double> _gates = network._sums;
-        private readonly ReadOnlySpan<double> _bias = network._bias;
-        private readonly Span<double> _state = network._state;
-        private readonly Span<double> _cellOutput = network._cellOutput;
-        private readonly int _forgetRow = network._spec.ForgetGate is null ? -1 : network._forgetRow;
-        private readonly int _outputRow = network._spec.OutputGate is null ? -1 : network._outputRow;
-        private readonly int _cellRow = network._cellRow;
-        private readonly bool _coupled = network._spec.IsCoupled;
-        private readonly LstmSquashing _cellInput = network._spec.CellInput;
-        private readonly LstmSquashing _cellOutputSquashing = network._spec.CellOutput;
-
-        public void Accept(Vector256<double> sums, int row, int count)
-        {
-            Vector256<double> net = sums + PackedMatrix.Load(_bias, row, count);
-            if (row < _cellRow)
-            {
-                PackedMatrix.Store(VectorMath.Logistic(net), _gates, row, count);
-                return;
-            }
-
-            int block = row - _cellRow;
-            Vector256<double> input = PackedMatrix.Load(_gates, block, count);
-            Vector256<double> keep = _forgetRow >= 0
-                ? PackedMatrix.Load(_gates, _forgetRow + block, count)
-                : _coupled ? Vector256<double>.One - input : Vector256<double>.One;
-            Vector256<double> state = (keep * PackedMatrix.Load(_state, block, count)) + (input * LstmSquashingFunctions.Apply(_cellInput, net));
-            PackedMatrix.Store(state, _state, block, count);
-            Vector256<double> output = LstmSquashingFunctions.Apply(_cellOutputSquashing, state);
-            if (_outputRow >= 0)
-            {
-                output = PackedMatrix.Load(_gates, _outputRow + block, count) * output;
-            }
-
-            PackedMatrix.Store(output, _cellOutput, block, count);
-        }
-    }
 }

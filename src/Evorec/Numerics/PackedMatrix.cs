@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -26,7 +27,8 @@ namespace Evorec.Numerics;
 /// 2008, and of BLIS's packed micro-panels (Van Zee and van de Geijn, "BLIS: a framework for rapidly
 /// instantiating BLAS functionality", ACM TOMS 41(3), article 14, 2015). The networks pack their
 /// weights when parameters are loaded, which is rare next to the steps that read them; matrices that
-/// multiply the same vector (the gates of an LSTM or GRU) are packed as one, so that one pass computes all of them.
+/// multiply the same vector (the gates and cells of an LSTM, two gates of a GRU) are packed as one, so
+/// that one pass computes all of them.
 /// </para>
 /// <para>
 /// Panel layout, for rows 4p … 4p+3 and n ≥ <see cref="Kernels.VectorThreshold"/> columns, n = 8q + 4e + t
@@ -164,10 +166,14 @@ public sealed class PackedMatrix
     /// Computes the products of x with the rows, four rows (one panel) at a time, and hands each
     /// panel's results to <paramref name="consumer"/> as soon as they are ready, in row order: rows
     /// <c>row … row + count − 1</c> in lanes 0 … count − 1 (count is 4 except for a last, short panel,
-    /// whose other lanes hold 0). A consumer that adds biases, applies a nonlinearity and stores does so
-    /// while the registers still hold the sums, and its arithmetic overlaps the loads of the next panel —
-    /// the per-row work of a network's step fused into its one pass over the weights.
+    /// whose other lanes hold 0). A consumer that adds and stores (a bias, an Euler step) saves a pass
+    /// over the vector. Keep long dependency chains out of it: a nonlinearity (exp, tanh, logistic, some
+    /// 40 dependent operations and two divisions per vector) applied per panel was measured to stall the
+    /// next panel's fused multiply-adds behind it in the floating-point scheduler (Elman 1-50-1 and
+    /// CTRNN 100 steps 1.3–1.5x slower); the same functions over the whole vector afterwards, where
+    /// successive vectors are independent, overlap.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // a method of its own, so that the panel kernel and the consumer are always inlined into it
     public void Multiply<TConsumer>(ReadOnlySpan<double> x, ref TConsumer consumer)
         where TConsumer : IPanelConsumer, allows ref struct
     {
@@ -178,23 +184,16 @@ public sealed class PackedMatrix
             throw new ArgumentException("x is shorter than the columns.", nameof(x));
         }
 
-        ref double v = ref MemoryMarshal.GetReference(x);
-        ref double panel = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _offset);
-        int r = 0;
         if (!_packed)
         {
-            // Row-major fallback: the products by Kernels.MatrixVector (the same order, emulated), then the panels.
-            Kernels.MatrixVector(_storage.AsSpan(_offset, rows * n), x[..n], _results);
-            for (; r < rows; r += PanelRows)
-            {
-                int count = Math.Min(PanelRows, rows - r);
-                consumer.Accept(Load(_results, r, count), r, count);
-            }
-
+            Fallback(x[..n], ref consumer);
             return;
         }
 
+        ref double v = ref MemoryMarshal.GetReference(x);
+        ref double panel = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _offset);
         int stride = PanelRows * n;
+        int r = 0;
         for (; r <= rows - PanelRows; r += PanelRows)
         {
             consumer.Accept(Panel(ref panel, ref v), r, PanelRows);
@@ -204,6 +203,19 @@ public sealed class PackedMatrix
         if (r < rows)
         {
             consumer.Accept(Panel(ref panel, ref v), r, rows - r);
+        }
+    }
+
+    /// <summary>Row-major fallback: the products by <see cref="Kernels.MatrixVector"/> (the same order, emulated), then the panels.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Fallback<TConsumer>(ReadOnlySpan<double> x, ref TConsumer consumer)
+        where TConsumer : IPanelConsumer, allows ref struct
+    {
+        Kernels.MatrixVector(_storage.AsSpan(_offset, Rows * Columns), x, _results);
+        for (int r = 0; r < Rows; r += PanelRows)
+        {
+            int count = Math.Min(PanelRows, Rows - r);
+            consumer.Accept(Load(_results, r, count), r, count);
         }
     }
 
@@ -253,9 +265,13 @@ public sealed class PackedMatrix
     {
         if ((uint)count > PanelRows || (uint)row > (uint)length || (uint)count > (uint)(length - row))
         {
-            throw new ArgumentOutOfRangeException(nameof(row), $"Rows {row}..{row + count - 1} are outside a span of {length}.");
+            ThrowOutsidePanel(length, row, count);
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowOutsidePanel(int length, int row, int count) =>
+        throw new ArgumentOutOfRangeException(nameof(row), $"Rows {row}..{row + count - 1} are outside a span of {length}.");
 
     private Span<double> CheckResult(Span<double> values, string name) => values.Length == Rows
         ? values
@@ -330,6 +346,7 @@ public sealed class PackedMatrix
     {
         private readonly Span<double> _result = result;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Accept(Vector256<double> sums, int row, int count) => PackedMatrix.Store(sums, _result, row, count);
     }
 
@@ -339,6 +356,7 @@ public sealed class PackedMatrix
         private readonly ReadOnlySpan<double> _addend = addend;
         private readonly Span<double> _result = result;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Accept(Vector256<double> sums, int row, int count) => PackedMatrix.Store(sums + Load(_addend, row, count), _result, row, count);
     }
 }

@@ -70,21 +70,21 @@ public sealed class LstmNetworkTests
     }
 
     [Theory]
-    // blocks, forget, coupled, output gate, g, h: one cell per block and no peepholes, the layer pass
+    // blocks, forget, coupled, output gate, g, h: one cell per block and no peepholes, the vectorized path
     [InlineData(1, true, false, true, LstmSquashing.Tanh, LstmSquashing.Tanh)]
     [InlineData(4, true, false, true, LstmSquashing.Tanh, LstmSquashing.Tanh)]
     [InlineData(9, true, false, true, LstmSquashing.WideSymmetricLogistic, LstmSquashing.SymmetricLogistic)]
     [InlineData(6, true, true, false, LstmSquashing.Tanh, LstmSquashing.Identity)]
     [InlineData(11, false, false, true, LstmSquashing.SymmetricLogistic, LstmSquashing.Tanh)]
     [InlineData(3, false, false, false, LstmSquashing.Tanh, LstmSquashing.Tanh)]
-    public void TheLayerPassIsBitIdenticalToTheGeneralPath(int blocks, bool forget, bool coupled, bool outputGate, LstmSquashing g, LstmSquashing h)
+    public void TheBlockVectorPathIsBitIdenticalToTheGeneralPath(int blocks, bool forget, bool coupled, bool outputGate, LstmSquashing g, LstmSquashing h)
     {
         var spec = new LstmSpec(3, 2, Options(blocks, 1, forget, coupled, outputGate, false, true, g, h));
         double[] parameters = NetworkChecks.Parameters(spec);
         var fused = (LstmNetwork)spec.Create();
         var general = (LstmNetwork)spec.Create();
-        Assert.True(fused.UsesLayerPass);
-        general.UsesLayerPass = false;
+        Assert.True(fused.UsesBlockVectors);
+        general.UsesBlockVectors = false;
         spec.Load(parameters, fused);
         spec.Load(parameters, general);
         var input = new double[3];
