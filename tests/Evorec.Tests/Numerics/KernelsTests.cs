@@ -121,6 +121,23 @@ public sealed class KernelsTests
     }
 
     [Fact]
+    public void MultiplyIsTheElementWiseProductInPlaceOrNot()
+    {
+        for (int n = 0; n <= 11; n++)
+        {
+            double[] a = Vector(n, 13);
+            double[] b = Vector(n + 2, 14);
+            var result = new double[n];
+            Kernels.Multiply(a, b, result);
+            Assert.Equal(a.Zip(b, (x, y) => x * y), result);
+            Kernels.Multiply(a, b, a);
+            Assert.Equal(result, a);
+        }
+
+        Assert.Throws<ArgumentException>(() => Kernels.Multiply(new double[2], new double[3], new double[3]));
+    }
+
+    [Fact]
     public void KernelsAllocateNothing()
     {
         double[] matrix = Vector(40 * 37, 11);
