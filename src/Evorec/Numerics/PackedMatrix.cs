@@ -233,6 +233,17 @@ public sealed class PackedMatrix
             return Vector256.LoadUnsafe(ref start);
         }
 
+        if (Avx.IsSupported)
+        {
+            unsafe
+            {
+                fixed (double* first = &start)
+                {
+                    return Avx.MaskLoad(first, LaneMask(count)); // the lanes past count read nothing and are 0
+                }
+            }
+        }
+
         Vector256<double> lanes = Vector256<double>.Zero;
         for (int lane = 0; lane < count; lane++)
         {
@@ -254,11 +265,29 @@ public sealed class PackedMatrix
             return;
         }
 
+        if (Avx.IsSupported)
+        {
+            unsafe
+            {
+                fixed (double* first = &start)
+                {
+                    Avx.MaskStore(first, LaneMask(count), lanes); // the lanes past count write nothing
+                }
+            }
+
+            return;
+        }
+
         for (int lane = 0; lane < count; lane++)
         {
             Unsafe.Add(ref start, lane) = lanes.GetElement(lane);
         }
     }
+
+    /// <summary>All bits set in lanes 0 … count − 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> LaneMask(int count) =>
+        Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)count)).AsDouble();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckPanel(int length, int row, int count)
