@@ -15,7 +15,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _state;
     private readonly double[] _rate;
     private readonly double[] _external;
-    private readonly double[] _recurrentSum;
+    private readonly PackedMatrix _recurrentWeights;
 
     internal CtrnnNetwork(CtrnnSpec spec)
     {
@@ -27,7 +27,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         _state = new double[neurons];
         _rate = new double[neurons];
         _external = new double[neurons];
-        _recurrentSum = new double[neurons];
+        _recurrentWeights = new PackedMatrix(neurons, neurons);
     }
 
     /// <inheritdoc/>
@@ -58,17 +58,18 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
         int neurons = _spec.NeuronCount;
         int inputs = _spec.InputCount;
         ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
         Kernels.MatrixVector(inputWeights, input[..inputs], _external);
 
+        // Each substep: the recurrent product of the rates with the Euler step of each panel's neurons
+        // (EulerConsumer, a few additions and multiplications), then the new rates over the vector.
+        UpdateRates();
         for (int substep = 0; substep < _spec.Substeps; substep++)
         {
+            var euler = new EulerConsumer(this);
+            _recurrentWeights.Multiply(_rate, ref euler);
             UpdateRates();
-            Kernels.MatrixVector(recurrent, _rate, _recurrentSum);
-            EulerStep();
         }
 
-        UpdateRates();
         if (_spec.Output == CtrnnOutput.FiringRate)
         {
             _rate.AsSpan(0, _spec.OutputCount).CopyTo(output);
@@ -93,6 +94,7 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         ReadOnlySpan<double> logTau = _spec.LogTimeConstants.Slice(_parameters);
         for (int i = 0; i < _spec.NeuronCount; i++)
         {
@@ -104,28 +106,22 @@ public sealed class CtrnnNetwork : IRecurrentNetwork, IReadoutFeatures
     }
 
     /// <summary>
-    /// y ← y + (Δt/τ) ⊙ ((−y + W σ) + I), four neurons at a time and then one by one: a negation, two
-    /// additions, a multiplication and an addition per neuron, in that order either way.
+    /// Per panel of the recurrent product W σ: y ← y + (Δt/τ) ⊙ ((−y + W σ) + I) — a negation, two
+    /// additions, a multiplication and an addition per neuron, in that order.
     /// </summary>
-    private void EulerStep()
+    private readonly ref struct EulerConsumer(CtrnnNetwork network) : IPanelConsumer
     {
-        int n = _state.Length;
-        ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
-        ref double recurrent = ref MemoryMarshal.GetArrayDataReference(_recurrentSum);
-        ref double external = ref MemoryMarshal.GetArrayDataReference(_external);
-        ref double factor = ref MemoryMarshal.GetArrayDataReference(_rateFactor);
-        int i = 0;
-        for (; i <= n - 4; i += 4)
-        {
-            Vector256<double> y = Vector256.LoadUnsafe(ref state, (nuint)i);
-            Vector256<double> derivative = (-y + Vector256.LoadUnsafe(ref recurrent, (nuint)i)) + Vector256.LoadUnsafe(ref external, (nuint)i);
-            (y + (Vector256.LoadUnsafe(ref factor, (nuint)i) * derivative)).StoreUnsafe(ref state, (nuint)i);
-        }
+        private readonly Span<double> _state = network._state;
+        private readonly ReadOnlySpan<double> _external = network._external;
+        private readonly ReadOnlySpan<double> _factor = network._rateFactor;
 
-        for (; i < n; i++)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Accept(Vector256<double> sums, int row, int count)
         {
-            double derivative = -_state[i] + _recurrentSum[i] + _external[i];
-            _state[i] += _rateFactor[i] * derivative;
+            Vector256<double> y = PackedMatrix.Load(_state, row, count);
+            Vector256<double> derivative = (-y + sums) + PackedMatrix.Load(_external, row, count);
+            y += PackedMatrix.Load(_factor, row, count) * derivative;
+            PackedMatrix.Store(y, _state, row, count);
         }
     }
 

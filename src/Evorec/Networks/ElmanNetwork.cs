@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
 namespace Evorec.Networks;
@@ -9,7 +10,9 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _parameters;
     private double[] _hidden;
     private double[] _previous;
-    private readonly double[] _recurrentSum;
+    private readonly PackedMatrix _inputWeights;
+    private readonly PackedMatrix _recurrentWeights;
+    private readonly double[] _inputPart;
 
     internal ElmanNetwork(ElmanSpec spec)
     {
@@ -17,7 +20,9 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _parameters = new double[spec.Layout.Count];
         _hidden = new double[spec.HiddenCount];
         _previous = new double[spec.HiddenCount];
-        _recurrentSum = new double[spec.HiddenCount];
+        _inputWeights = new PackedMatrix(spec.HiddenCount, spec.InputCount);
+        _recurrentWeights = new PackedMatrix(spec.HiddenCount, spec.HiddenCount);
+        _inputPart = new double[spec.HiddenCount];
     }
 
     /// <inheritdoc/>
@@ -44,14 +49,10 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         (_previous, _hidden) = (_hidden, _previous);
         int hiddenCount = _spec.HiddenCount;
-        int inputCount = _spec.InputCount;
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> recurrentWeights = _spec.RecurrentWeights.Slice(_parameters);
-        ReadOnlySpan<double> bias = _spec.HiddenBias.Slice(_parameters);
-        Kernels.MatrixVector(recurrentWeights, _previous, _recurrentSum);
-        Kernels.MatrixVector(inputWeights, input[..inputCount], _hidden);
-        Kernels.Add(bias, _hidden);
-        Kernels.Add(_recurrentSum, _hidden);
+        // h(t) = tanh((W_in x + bias) + W_rec h(t−1)): the input part with the bias, then the recurrent
+        // product with it added, then tanh over the whole vector (a separate pass: see PackedMatrix).
+        _inputWeights.Multiply(input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _inputPart);
+        _recurrentWeights.Multiply(_previous, _inputPart, _hidden);
         VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
@@ -73,6 +74,8 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         Reset();
     }
 }

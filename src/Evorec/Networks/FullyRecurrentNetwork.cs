@@ -10,6 +10,8 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     private double[] _state;
     private double[] _previous;
     private readonly double[] _recurrentSum;
+    private readonly PackedMatrix _recurrentWeights;
+    private readonly PackedMatrix _inputWeights;
 
     internal FullyRecurrentNetwork(FullyRecurrentSpec spec)
     {
@@ -18,6 +20,8 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         _state = new double[spec.NeuronCount];
         _previous = new double[spec.NeuronCount];
         _recurrentSum = new double[spec.NeuronCount];
+        _recurrentWeights = new PackedMatrix(spec.NeuronCount, spec.NeuronCount);
+        _inputWeights = new PackedMatrix(spec.NeuronCount, spec.InputCount);
     }
 
     /// <inheritdoc/>
@@ -40,20 +44,13 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
         (_previous, _state) = (_state, _previous);
-        int neurons = _spec.NeuronCount;
-        int inputs = _spec.InputCount;
+        // y(t) = f(W_in x + (W_rec y(t−1) + bias)): the recurrent product with the bias, the input part
+        // with it added, then the activations over the vector (a separate pass: see PackedMatrix).
         int outputs = _spec.OutputCount;
-        ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(_parameters);
-        ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(_parameters);
-        ReadOnlySpan<double> bias = _spec.Bias.Slice(_parameters);
-        Kernels.MatrixVector(recurrent, _previous, _recurrentSum);
-        Kernels.Add(bias, _recurrentSum);
-        Kernels.MatrixVector(inputWeights, input[..inputs], _state);
-        Kernels.Add(_recurrentSum, _state);
-
+        _recurrentWeights.Multiply(_previous, _spec.Bias.Slice(_parameters), _recurrentSum);
+        _inputWeights.Multiply(input[.._spec.InputCount], _recurrentSum, _state);
         ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
         ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));
-
         _state.AsSpan(0, outputs).CopyTo(output);
     }
 
@@ -63,6 +60,8 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
+        _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
         Reset();
     }
 }

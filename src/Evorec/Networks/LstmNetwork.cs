@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
 namespace Evorec.Networks;
@@ -10,10 +12,17 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly double[] _sources;
     private readonly double[] _state;
     private readonly double[] _cellOutput;
-    private readonly double[] _inputGateSum;
-    private readonly double[] _forgetGateSum;
-    private readonly double[] _outputGateSum;
-    private readonly double[] _cellSum;
+
+    // The input, forget and output gates' and the cells' weights from the sources, stacked in that
+    // order (the gates present, one row per block, each padded with zero rows to a multiple of 4 so that
+    // every kind starts a vector; then one row per cell) and packed, so that one pass over the sources
+    // computes every net input; their biases in the same order, and the sums.
+    private readonly PackedMatrix _sourceWeights;
+    private readonly double[] _bias;
+    private readonly double[] _sums;
+    private readonly int _forgetRow;
+    private readonly int _outputRow;
+    private readonly int _cellRow;
 
     internal LstmNetwork(LstmSpec spec)
     {
@@ -22,11 +31,23 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
         _sources = new double[spec.SourceCount];
         _state = new double[spec.CellCount];
         _cellOutput = new double[spec.CellCount];
-        _inputGateSum = new double[spec.BlockCount];
-        _forgetGateSum = new double[spec.BlockCount];
-        _outputGateSum = new double[spec.BlockCount];
-        _cellSum = new double[spec.CellCount];
+        int gateRows = (spec.BlockCount + 3) & ~3;
+        _forgetRow = gateRows;
+        _outputRow = _forgetRow + (spec.ForgetGate is null ? 0 : gateRows);
+        _cellRow = _outputRow + (spec.OutputGate is null ? 0 : gateRows);
+        int rows = _cellRow + spec.CellCount;
+        _sourceWeights = new PackedMatrix(rows, spec.SourceCount);
+        _bias = new double[rows];
+        _sums = new double[rows];
+        UsesBlockVectors = spec.CellsPerBlock == 1 && !spec.HasPeepholes;
     }
+
+    /// <summary>
+    /// Whether a step takes the vectorized path of one cell per block without peepholes: the gates'
+    /// logistic in one call, the states and the gated outputs four blocks at a time, with the general
+    /// path's operations per element (tests switch it off to compare the two bit for bit).
+    /// </summary>
+    internal bool UsesBlockVectors { get; set; }
 
     /// <inheritdoc/>
     public int InputCount => _spec.InputCount;
@@ -55,58 +76,45 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
         int inputs = _spec.InputCount;
-        int cellsPerBlock = _spec.CellsPerBlock;
-        int sourceCount = _spec.SourceCount;
+        int blocks = _spec.BlockCount;
         input[..inputs].CopyTo(_sources);
         _cellOutput.CopyTo(_sources.AsSpan(inputs));
         ReadOnlySpan<double> sources = _sources;
-        ReadOnlySpan<double> cellWeights = _spec.CellWeights.Slice(_parameters);
-        ReadOnlySpan<double> cellBias = _spec.CellBias.Slice(_parameters);
-        Kernels.MatrixVector(cellWeights, sources, _cellSum);
-        Kernels.MatrixVector(_spec.InputGate.Weights.Slice(_parameters), sources, _inputGateSum);
-        if (_spec.ForgetGate is { } forgetWeights)
-        {
-            Kernels.MatrixVector(forgetWeights.Weights.Slice(_parameters), sources, _forgetGateSum);
-        }
 
-        if (_spec.OutputGate is { } outputWeights)
+        // Every gate's and cell's weighted sum of the sources plus its bias in one pass, then the rest.
+        _sourceWeights.Multiply(sources, _bias, _sums);
+        Span<double> inputGate = _sums.AsSpan(0, blocks);
+        Span<double> forgetGate = _spec.ForgetGate is null ? default : _sums.AsSpan(_forgetRow, blocks);
+        Span<double> outputGate = _spec.OutputGate is null ? default : _sums.AsSpan(_outputRow, blocks);
+        Span<double> cellInput = _sums.AsSpan(_cellRow, _spec.CellCount);
+        if (UsesBlockVectors)
         {
-            Kernels.MatrixVector(outputWeights.Weights.Slice(_parameters), sources, _outputGateSum);
+            // No peepholes: every gate is σ(sum + bias), so all of them at once, the output gate early.
+            VectorMath.Logistic(_sums.AsSpan(0, _cellRow));
         }
-
-        GateActivations(_spec.InputGate, _inputGateSum);
-        if (_spec.ForgetGate is { } forget)
+        else
         {
-            GateActivations(forget, _forgetGateSum);
-        }
-
-        Span<double> cellInput = _cellSum;
-        Kernels.Add(cellBias, cellInput);
-        LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, cellInput);
-        for (int b = 0; b < _spec.BlockCount; b++)
-        {
-            double inputGate = _inputGateSum[b];
-            double forgetGate = _spec.ForgetGate is not null
-                ? _forgetGateSum[b]
-                : _spec.IsCoupled ? 1.0 - inputGate : 1.0;
-            for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
+            GateActivations(_spec.InputGate, inputGate);
+            if (_spec.ForgetGate is { } forget)
             {
-                _state[cell] = (forgetGate * _state[cell]) + (inputGate * cellInput[cell]);
+                GateActivations(forget, forgetGate);
             }
         }
 
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, cellInput);
+        UpdateStates(inputGate, forgetGate, cellInput);
         _state.CopyTo(_cellOutput);
         LstmSquashingFunctions.ApplyInPlace(_spec.CellOutput, _cellOutput);
         if (_spec.OutputGate is { } gate)
         {
-            GateActivations(gate, _outputGateSum);
-            for (int b = 0; b < _spec.BlockCount; b++)
+            if (UsesBlockVectors)
             {
-                double outputGate = _outputGateSum[b];
-                for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
-                {
-                    _cellOutput[cell] = outputGate * _cellOutput[cell];
-                }
+                Kernels.Multiply(outputGate, _cellOutput, _cellOutput);
+            }
+            else
+            {
+                GateActivations(gate, outputGate);
+                GateOutputs(outputGate);
             }
         }
 
@@ -143,18 +151,86 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        Stack(_spec.InputGate.Weights, _spec.InputGate.Bias, 0);
+        if (_spec.ForgetGate is { } forget)
+        {
+            Stack(forget.Weights, forget.Bias, _forgetRow);
+        }
+
+        if (_spec.OutputGate is { } output)
+        {
+            Stack(output.Weights, output.Bias, _outputRow);
+        }
+
+        Stack(_spec.CellWeights, _spec.CellBias, _cellRow);
         Reset();
     }
 
+    private void Stack(ParameterBlock weights, ParameterBlock bias, int firstRow)
+    {
+        _sourceWeights.SetRows(firstRow, weights.Slice(_parameters));
+        bias.Slice(_parameters).CopyTo(_bias.AsSpan(firstRow));
+    }
+
     /// <summary>
-    /// Turns the gate's weighted sums of the sources <paramref name="sums"/> (one per block, from
-    /// <see cref="Kernels.MatrixVector"/>) into its activations in place: σ(sum + bias + peepholes · s),
-    /// the logistic over all blocks at once (<see cref="VectorMath.Logistic(Span{double})"/>). Peepholes
+    /// s_bv(t) = φ_b s_bv(t−1) + in_b g_bv — two products, then their sum — with φ the forget gate,
+    /// 1 − in (coupled) or 1 (none); with <see cref="UsesBlockVectors"/> four blocks at a time.
+    /// </summary>
+    private void UpdateStates(ReadOnlySpan<double> inputGate, ReadOnlySpan<double> forgetGate, ReadOnlySpan<double> cellInput)
+    {
+        int cellsPerBlock = _spec.CellsPerBlock;
+        bool separate = _spec.ForgetGate is not null;
+        bool coupled = _spec.IsCoupled;
+        int b = 0;
+        if (UsesBlockVectors)
+        {
+            ref double state = ref MemoryMarshal.GetArrayDataReference(_state);
+            ref double input = ref MemoryMarshal.GetReference(inputGate);
+            ref double forget = ref MemoryMarshal.GetReference(forgetGate);
+            ref double cell = ref MemoryMarshal.GetReference(cellInput);
+            for (; b <= _spec.BlockCount - 4; b += 4)
+            {
+                Vector256<double> gate = Vector256.LoadUnsafe(ref input, (nuint)b);
+                Vector256<double> keep = separate
+                    ? Vector256.LoadUnsafe(ref forget, (nuint)b)
+                    : coupled ? Vector256<double>.One - gate : Vector256<double>.One;
+                ((keep * Vector256.LoadUnsafe(ref state, (nuint)b)) + (gate * Vector256.LoadUnsafe(ref cell, (nuint)b))).StoreUnsafe(ref state, (nuint)b);
+            }
+        }
+
+        for (; b < _spec.BlockCount; b++)
+        {
+            double gate = inputGate[b];
+            double keep = separate ? forgetGate[b] : coupled ? 1.0 - gate : 1.0;
+            for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
+            {
+                _state[cell] = (keep * _state[cell]) + (gate * cellInput[cell]);
+            }
+        }
+    }
+
+    /// <summary>y^c_bv(t) = out_b h(s_bv(t)) in place on the squashed states.</summary>
+    private void GateOutputs(ReadOnlySpan<double> outputGate)
+    {
+        int cellsPerBlock = _spec.CellsPerBlock;
+        for (int b = 0; b < _spec.BlockCount; b++)
+        {
+            double gate = outputGate[b];
+            for (int cell = b * cellsPerBlock; cell < (b + 1) * cellsPerBlock; cell++)
+            {
+                _cellOutput[cell] = gate * _cellOutput[cell];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Turns the gate's weighted sums of the sources plus bias <paramref name="sums"/> (one per block,
+    /// from the packed product) into its activations in place: σ((sum + bias) + peepholes · s), the
+    /// logistic over all blocks at once (<see cref="VectorMath.Logistic(Span{double})"/>). Peepholes
     /// read the cell states as they are when called: s(t−1) for the input and forget gates, s(t) for the output gate.
     /// </summary>
     private void GateActivations(LstmGate gate, Span<double> sums)
     {
-        Kernels.Add(gate.Bias.Slice(_parameters), sums);
         if (gate.Peepholes is { } peepholes)
         {
             int cells = _spec.CellsPerBlock;
@@ -167,4 +243,5 @@ public sealed class LstmNetwork : IRecurrentNetwork, IReadoutFeatures
 
         VectorMath.Logistic(sums);
     }
+
 }

@@ -145,6 +145,30 @@ public static class Kernels
         }
     }
 
+    /// <summary><c>result[i] = a[i] * b[i]</c> for every element of <paramref name="result"/>, four at a time (element-wise, so exactly the scalar products; <paramref name="result"/> may be one of the operands).</summary>
+    public static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> result)
+    {
+        int n = result.Length;
+        if (a.Length < n || b.Length < n)
+        {
+            throw new ArgumentException("An operand is shorter than the result.", a.Length < n ? nameof(a) : nameof(b));
+        }
+
+        ref double left = ref MemoryMarshal.GetReference(a);
+        ref double right = ref MemoryMarshal.GetReference(b);
+        ref double destination = ref MemoryMarshal.GetReference(result);
+        int i = 0;
+        for (; i <= n - 4; i += 4)
+        {
+            (Vector256.LoadUnsafe(ref left, (nuint)i) * Vector256.LoadUnsafe(ref right, (nuint)i)).StoreUnsafe(ref destination, (nuint)i);
+        }
+
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref destination, i) = Unsafe.Add(ref left, i) * Unsafe.Add(ref right, i);
+        }
+    }
+
     /// <summary>
     /// Writes <c>result[r] = Dot(matrix row r, x)</c> for every row of the row-major
     /// <paramref name="matrix"/> (<c>result.Length</c> rows × <c>x.Length</c> columns); each value is

@@ -11,6 +11,9 @@ public sealed class LstmNetworkTests
     [InlineData(3, 1, false, false, true, false, false, LstmSquashing.WideSymmetricLogistic, LstmSquashing.SymmetricLogistic)]
     [InlineData(2, 1, true, true, true, true, false, LstmSquashing.Tanh, LstmSquashing.Tanh)]
     [InlineData(1, 3, true, false, false, true, true, LstmSquashing.Tanh, LstmSquashing.Identity)]
+    [InlineData(5, 1, true, false, true, false, false, LstmSquashing.Tanh, LstmSquashing.Tanh)]
+    [InlineData(6, 1, true, true, false, false, true, LstmSquashing.SymmetricLogistic, LstmSquashing.Tanh)]
+    [InlineData(7, 1, false, false, false, false, false, LstmSquashing.Identity, LstmSquashing.WideSymmetricLogistic)]
     public void ThreeStepsMatchLstmEquationsWorkedByHand(
         int blocks, int cells, bool forget, bool coupled, bool outputGate, bool peepholes, bool direct, LstmSquashing g, LstmSquashing h)
     {
@@ -64,6 +67,41 @@ public sealed class LstmNetworkTests
         NetworkChecks.AssertResetRestoresInitialState(spec, network, parameters);
         NetworkChecks.AssertLayoutIsConsistent(spec, network);
         NetworkChecks.AssertOutputIsReadoutOfFeatures(spec, network, parameters);
+    }
+
+    [Theory]
+    // blocks, forget, coupled, output gate, g, h: one cell per block and no peepholes, the vectorized path
+    [InlineData(1, true, false, true, LstmSquashing.Tanh, LstmSquashing.Tanh)]
+    [InlineData(4, true, false, true, LstmSquashing.Tanh, LstmSquashing.Tanh)]
+    [InlineData(9, true, false, true, LstmSquashing.WideSymmetricLogistic, LstmSquashing.SymmetricLogistic)]
+    [InlineData(6, true, true, false, LstmSquashing.Tanh, LstmSquashing.Identity)]
+    [InlineData(11, false, false, true, LstmSquashing.SymmetricLogistic, LstmSquashing.Tanh)]
+    [InlineData(3, false, false, false, LstmSquashing.Tanh, LstmSquashing.Tanh)]
+    public void TheBlockVectorPathIsBitIdenticalToTheGeneralPath(int blocks, bool forget, bool coupled, bool outputGate, LstmSquashing g, LstmSquashing h)
+    {
+        var spec = new LstmSpec(3, 2, Options(blocks, 1, forget, coupled, outputGate, false, true, g, h));
+        double[] parameters = NetworkChecks.Parameters(spec);
+        var fused = (LstmNetwork)spec.Create();
+        var general = (LstmNetwork)spec.Create();
+        Assert.True(fused.UsesBlockVectors);
+        general.UsesBlockVectors = false;
+        spec.Load(parameters, fused);
+        spec.Load(parameters, general);
+        var input = new double[3];
+        var fusedOutput = new double[2];
+        var generalOutput = new double[2];
+        for (int t = 0; t < 50; t++)
+        {
+            for (int i = 0; i < input.Length; i++)
+            {
+                input[i] = Math.Sin((0.3 * t) + i);
+            }
+
+            fused.Step(input, fusedOutput);
+            general.Step(input, generalOutput);
+            Assert.Equal(generalOutput.Select(BitConverter.DoubleToInt64Bits), fusedOutput.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(general.CellStates.ToArray().Select(BitConverter.DoubleToInt64Bits), fused.CellStates.ToArray().Select(BitConverter.DoubleToInt64Bits));
+        }
     }
 
     /// <summary>The options of one variant, as the theories list them.</summary>

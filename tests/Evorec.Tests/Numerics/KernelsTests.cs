@@ -7,7 +7,8 @@ namespace Evorec.Tests.Numerics;
 
 public sealed class KernelsTests
 {
-    private static double[] Vector(int length, int seed)
+    /// <summary>Deterministic test operands of varied magnitudes.</summary>
+    internal static double[] Vector(int length, int seed)
     {
         var values = new double[length];
         for (int i = 0; i < length; i++)
@@ -117,6 +118,23 @@ public sealed class KernelsTests
         {
             Assert.Equal(Kernels.Dot(matrix.AsSpan(r * columns, columns), x), result[r]);
         }
+    }
+
+    [Fact]
+    public void MultiplyIsTheElementWiseProductInPlaceOrNot()
+    {
+        for (int n = 0; n <= 11; n++)
+        {
+            double[] a = Vector(n, 13);
+            double[] b = Vector(n + 2, 14);
+            var result = new double[n];
+            Kernels.Multiply(a, b, result);
+            Assert.Equal(a.Zip(b, (x, y) => x * y), result);
+            Kernels.Multiply(a, b, a);
+            Assert.Equal(result, a);
+        }
+
+        Assert.Throws<ArgumentException>(() => Kernels.Multiply(new double[2], new double[3], new double[3]));
     }
 
     [Fact]
