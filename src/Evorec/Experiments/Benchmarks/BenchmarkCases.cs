@@ -26,6 +26,8 @@ public static class BenchmarkCases
             new("narx 1-100-1 (2+2 taps)", new NarxSpec(1, 1, new NarxOptions { Hidden = 100 })),
             new("ctrnn 10 (10 substeps)", new CtrnnSpec(1, 1, new CtrnnOptions { Neurons = 10 })),
             new("ctrnn 100 (10 substeps)", new CtrnnSpec(1, 1, new CtrnnOptions { Neurons = 100 })),
+            new("feed-forward 1-10-1", new FeedForwardSpec(1, 1, new FeedForwardOptions { Hidden = [10] })),
+            new("feed-forward 1-100-100-1", new FeedForwardSpec(1, 1, new FeedForwardOptions { Hidden = [100, 100] })),
             new("esn 100", new EsnSpec(1, 1, new EsnOptions { Reservoir = 100 }, key.Then("esn-100"))),
             new("esn 500", new EsnSpec(1, 1, new EsnOptions { Reservoir = 500 }, key.Then("esn-500"))),
         ];
