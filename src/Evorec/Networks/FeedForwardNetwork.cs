@@ -30,9 +30,7 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     public int OutputCount => _spec.OutputCount;
 
     /// <inheritdoc/>
-    public int FeatureCount => LastHiddenSize + (_spec.HasBias ? 1 : 0);
-
-    private int LastHiddenSize => _spec.LayerSizes.Count == 0 ? _spec.InputCount : _spec.LayerSizes[^1];
+    public int FeatureCount => _spec.FanIn(_spec.WeightLayerCount - 1) + (_spec.HasBias ? 1 : 0);
 
     /// <inheritdoc/>
     public void Reset()
