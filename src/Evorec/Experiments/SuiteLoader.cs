@@ -55,9 +55,9 @@ public static class SuiteLoader
     public static SuitePlan LoadJson(byte[] json, string sourcePath, IEnumerable<string>? overrides, Registry registry)
     {
         CheckJsonSyntax(json, Path.GetFileName(sourcePath));
-        var builder = new ConfigurationBuilder().AddJsonStream(new MemoryStream(json));
         var errors = new List<ConfigError>();
         var settings = new Dictionary<string, string?>();
+        var lists = new List<(string Path, JsonArray Value)>();
         foreach (string item in overrides ?? [])
         {
             int equals = item.IndexOf('=', StringComparison.Ordinal);
@@ -67,9 +67,31 @@ public static class SuiteLoader
                 continue;
             }
 
-            settings[item[..equals].Trim()] = item[(equals + 1)..].Trim();
+            string key = item[..equals].Trim();
+            string value = item[(equals + 1)..].Trim();
+            if (value.StartsWith('['))
+            {
+                if (ParseList(value) is { } list)
+                {
+                    lists.Add((key, list));
+                }
+                else
+                {
+                    errors.Add(new ConfigError("--set", $"'{item}': the value starts with '[' but is not a JSON list (for example experiments:0:network:hidden=[10,5])"));
+                }
+
+                continue;
+            }
+
+            settings[key] = value;
         }
 
+        if (lists.Count > 0)
+        {
+            json = SuiteOverrides.SetLists(json, lists, errors);
+        }
+
+        var builder = new ConfigurationBuilder().AddJsonStream(new MemoryStream(json));
         builder.AddInMemoryCollection(settings);
         IConfigurationRoot root = builder.Build();
         SuitePlan? plan = Resolve(root, sourcePath, registry, errors);
@@ -79,6 +101,18 @@ public static class SuiteLoader
         }
 
         return plan;
+    }
+
+    private static JsonArray? ParseList(string value)
+    {
+        try
+        {
+            return JsonNode.Parse(value) as JsonArray;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static void CheckJsonSyntax(byte[] json, string displayName)

@@ -151,7 +151,7 @@ public sealed class ReadoutSolvingDecoder : IGenomeDecoder
             int[] indices = group.Indices.Where(i => !isReadout[i]).Select(i => genomeIndex[i]).ToArray();
             if (indices.Length > 0)
             {
-                builder.AddNeuronGroup(group.Name, indices);
+                builder.AddNeuronGroup(group.Name, indices, group.Required);
             }
         }
 

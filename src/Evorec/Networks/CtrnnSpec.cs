@@ -84,14 +84,14 @@ public sealed class CtrnnSpec : NetworkSpec
                 indices = indices.Concat(OutputWeights.ColumnIndices(i));
             }
 
-            builder.AddNeuronGroup(!readout && i < outputCount ? $"output {i}" : $"neuron {i}", indices);
+            builder.AddNeuronGroup(!readout && i < outputCount ? $"output {i}" : $"neuron {i}", indices, required: !readout && i < outputCount);
         }
 
         if (OutputBias is not null)
         {
             for (int k = 0; k < outputCount; k++)
             {
-                builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k));
+                builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k), required: true);
             }
         }
 

@@ -42,7 +42,7 @@ public sealed class ElmanSpec : NetworkSpec
 
         for (int o = 0; o < outputCount; o++)
         {
-            builder.AddNeuronGroup($"output {o}", [OutputBias.IndexOf(o, 0)]);
+            builder.AddNeuronGroup($"output {o}", [OutputBias.IndexOf(o, 0)], required: true);
         }
 
         Layout = builder.Build();

@@ -76,7 +76,7 @@ public sealed class EsnSpec : NetworkSpec
 
         if (LogSpectralRadius is not null)
         {
-            builder.AddNeuronGroup("globals", [LogSpectralRadius.Offset, LogInputScaling!.Offset, LogLeakRate!.Offset]);
+            builder.AddNeuronGroup("globals", [LogSpectralRadius.Offset, LogInputScaling!.Offset, LogLeakRate!.Offset], required: true);
         }
 
         for (int i = 0; i < size; i++)
@@ -99,7 +99,8 @@ public sealed class EsnSpec : NetworkSpec
             {
                 builder.AddNeuronGroup(
                     $"output {k}",
-                    (OutputInputWeights?.RowIndices(k) ?? []).Concat(OutputBias?.RowIndices(k) ?? []));
+                    (OutputInputWeights?.RowIndices(k) ?? []).Concat(OutputBias?.RowIndices(k) ?? []),
+                    required: true);
             }
         }
 

@@ -156,7 +156,7 @@ public sealed class FeedForwardSpec : NetworkSpec
             int[] owned = indices.ToArray();
             if (owned.Length > 0)
             {
-                builder.AddNeuronGroup($"output {k}", owned);
+                builder.AddNeuronGroup($"output {k}", owned, required: true);
             }
         }
     }

@@ -10,6 +10,7 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     private double[] _state;
     private double[] _previous;
     private readonly double[] _recurrentSum;
+    private readonly double[] _bias;
     private readonly PackedMatrix _recurrentWeights;
     private readonly PackedMatrix _inputWeights;
 
@@ -20,6 +21,7 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         _state = new double[spec.NeuronCount];
         _previous = new double[spec.NeuronCount];
         _recurrentSum = new double[spec.NeuronCount];
+        _bias = new double[spec.NeuronCount];
         _recurrentWeights = new PackedMatrix(spec.NeuronCount, spec.NeuronCount);
         _inputWeights = new PackedMatrix(spec.NeuronCount, spec.InputCount);
     }
@@ -45,9 +47,10 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
     {
         (_previous, _state) = (_state, _previous);
         // y(t) = f(W_in x + (W_rec y(t−1) + bias)): the recurrent product with the bias, the input part
-        // with it added, then the activations over the vector (a separate pass: see PackedMatrix).
+        // with it added, then the activations over the vector (a separate pass: see PackedMatrix). Without
+        // bias the addend is zeros, and x + 0 = x exactly.
         int outputs = _spec.OutputCount;
-        _recurrentWeights.Multiply(_previous, _spec.Bias.Slice(_parameters), _recurrentSum);
+        _recurrentWeights.Multiply(_previous, _bias, _recurrentSum);
         _inputWeights.Multiply(input[.._spec.InputCount], _recurrentSum, _state);
         ActivationFunctions.ApplyInPlace(_spec.OutputActivation, _state.AsSpan(0, outputs));
         ActivationFunctions.ApplyInPlace(_spec.HiddenActivation, _state.AsSpan(outputs));
@@ -62,6 +65,7 @@ public sealed class FullyRecurrentNetwork : IRecurrentNetwork, ITeacherForcible
         parameters.CopyTo(_parameters);
         _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
+        _spec.Bias?.Slice(_parameters).CopyTo(_bias);
         Reset();
     }
 }

@@ -16,4 +16,8 @@ public sealed class FullyRecurrentOptions : NetworkOptions
     /// <summary>Activation of the output neurons.</summary>
     [Description("activation of the output neurons: linear, tanh or logistic")]
     public Activation OutputActivation { get; set; } = Activation.Linear;
+
+    /// <summary>Whether every neuron has a bias weight (Gomez's CoSyNE and ESP nets have none and rely on a constant input).</summary>
+    [Description("give every neuron a bias weight")]
+    public bool Bias { get; set; } = true;
 }

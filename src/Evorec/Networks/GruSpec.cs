@@ -66,7 +66,7 @@ public sealed class GruSpec : NetworkSpec
 
         for (int k = 0; k < outputCount; k++)
         {
-            builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k));
+            builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k), required: true);
         }
 
         Layout = builder.Build();

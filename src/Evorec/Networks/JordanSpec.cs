@@ -58,7 +58,7 @@ public sealed class JordanSpec : NetworkSpec
 
         for (int k = 0; k < outputCount; k++)
         {
-            builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k));
+            builder.AddNeuronGroup($"output {k}", OutputBias.RowIndices(k), required: true);
         }
 
         Layout = builder.Build();

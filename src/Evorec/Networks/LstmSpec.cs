@@ -95,7 +95,7 @@ public sealed class LstmSpec : NetworkSpec
 
         for (int k = 0; k < outputCount; k++)
         {
-            builder.AddNeuronGroup($"output {k}", (DirectWeights?.RowIndices(k) ?? []).Concat(OutputBias.RowIndices(k)));
+            builder.AddNeuronGroup($"output {k}", (DirectWeights?.RowIndices(k) ?? []).Concat(OutputBias.RowIndices(k)), required: true);
         }
 
         Layout = builder.Build();

@@ -7,4 +7,7 @@ namespace Evorec.Networks;
 /// </summary>
 /// <param name="Name">A readable name such as <c>hidden 3</c>.</param>
 /// <param name="Indices">Parameter-vector indices owned by the neuron, in a fixed order.</param>
-public sealed record NeuronGroup(string Name, IReadOnlyList<int> Indices);
+/// <param name="Required">Whether the network cannot do without the group — an output neuron, or
+/// parameters every neuron shares (an ESN's globals) — so a method that changes the network's size
+/// (ESP's size adaptation) keeps it.</param>
+public sealed record NeuronGroup(string Name, IReadOnlyList<int> Indices, bool Required = false);

@@ -54,8 +54,8 @@ public sealed class ParameterLayout
             return block;
         }
 
-        /// <summary>Declares the parameters owned by one neuron.</summary>
-        public void AddNeuronGroup(string name, IEnumerable<int> indices) => _groups.Add(new NeuronGroup(name, indices.ToArray()));
+        /// <summary>Declares the parameters owned by one neuron (<paramref name="required"/>: see <see cref="NeuronGroup.Required"/>).</summary>
+        public void AddNeuronGroup(string name, IEnumerable<int> indices, bool required = false) => _groups.Add(new NeuronGroup(name, indices.ToArray(), required));
 
         /// <summary>The finished layout; checks that the neuron groups partition the parameters.</summary>
         public ParameterLayout Build()

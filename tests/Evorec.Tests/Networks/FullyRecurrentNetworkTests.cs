@@ -74,4 +74,37 @@ public sealed class FullyRecurrentNetworkTests
         NetworkChecks.AssertLayoutIsConsistent(spec, network);
         Assert.NotNull(spec.ReadoutUnsupportedReason);
     }
+
+    [Fact]
+    public void WithoutBiasTheLayoutDropsTheBiasBlockAndTheStepIsTheBiasedStepWithZeroBias()
+    {
+        // Gomez's CoSyNE 1.1 code (FullyRecurrentNetwork.C) has no bias weights: the neurons see a constant input.
+        var options = new FullyRecurrentOptions { Neurons = 3, Activation = Activation.Tanh, OutputActivation = Activation.Logistic };
+        var biased = new FullyRecurrentSpec(2, 1, options);
+        options.Bias = false;
+        var unbiased = new FullyRecurrentSpec(2, 1, options);
+        Assert.Equal(3 * (3 + 2), unbiased.Layout.Count);
+        Assert.Null(unbiased.Bias);
+        Assert.All(unbiased.Layout.NeuronGroups, group => Assert.Equal(3 + 2, group.Indices.Count));
+        Assert.Contains("no bias", unbiased.Describe(), StringComparison.Ordinal);
+
+        double[] withoutBias = NetworkChecks.Pack(RecurrentWeights, InputWeights);
+        double[] withZeroBias = NetworkChecks.Pack(RecurrentWeights, InputWeights, new double[3]);
+        IRecurrentNetwork a = unbiased.Create();
+        IRecurrentNetwork b = biased.Create();
+        unbiased.Load(withoutBias, a);
+        biased.Load(withZeroBias, b);
+        var outA = new double[1];
+        var outB = new double[1];
+        for (int t = 0; t < 3; t++)
+        {
+            a.Step(NetworkChecks.ThreeInputs[t], outA);
+            b.Step(NetworkChecks.ThreeInputs[t], outB);
+            Assert.Equal(outB[0], outA[0]);
+        }
+
+        double[] parameters = NetworkChecks.Parameters(unbiased);
+        NetworkChecks.AssertHotPathAllocatesNothing(unbiased, a, parameters);
+        NetworkChecks.AssertLayoutIsConsistent(unbiased, a);
+    }
 }

@@ -18,7 +18,10 @@ namespace Evorec.Training.Evolution;
 /// probability <c>mutationRate</c> by Cauchy noise on one random weight. When the best network
 /// has not improved for <c>stagnation</c> generations, burst mutation (Gomez 2003; like the delta
 /// coding of the 1999 paper's incremental evolution) rebuilds every subpopulation around the best
-/// network's neurons with Cauchy noise of scale <c>burstScale</c>.
+/// network's neurons with Cauchy noise of scale <c>burstScale</c>. With <c>adaptSize</c> the network's
+/// size changes when two bursts in a row bring no improvement (<see cref="EspSizeAdaptation"/>): that
+/// stagnation's next generation is the lesion test (the best network whole and with each neuron
+/// zeroed, counted as evaluations like any other), then a neuron is removed or added and the burst follows.
 /// Generation g draws from stream (key, g).
 /// </summary>
 /// <remarks>
@@ -26,9 +29,8 @@ namespace Evorec.Training.Evolution;
 /// here every round of n networks uses a fresh random permutation of each subpopulation, so each
 /// neuron takes part in exactly <c>trials</c> networks (the same expected count, and no neuron is
 /// left untried). The mating, crossover and mutation details follow ESP's reference code (mutation
-/// noise and burst noise are Cauchy with scale 0.3 there). The thesis's network-size adaptation
-/// (adding or removing subpopulations after repeated bursts) is not implemented: a network spec has
-/// a fixed shape here. The stagnation threshold's default (20) is ours.
+/// noise and burst noise are Cauchy with scale 0.3 there). Size adaptation keeps the spec's shape and
+/// silences unused neurons (see <see cref="EspSizeAdaptation"/>). The stagnation threshold's default (20) is ours.
 /// </remarks>
 public sealed class EnforcedSubpopulations : IOptimizer
 {
@@ -48,6 +50,8 @@ public sealed class EnforcedSubpopulations : IOptimizer
     private readonly CandidateBatch _batch;
     private readonly int _size;
     private readonly int _breeders;
+    private readonly EspSizeAdaptation? _adaptation;
+    private bool _lesionPending;
     private double _bestFitness = double.NegativeInfinity;
     private int _sinceImprovement;
     private int _generation;
@@ -96,6 +100,10 @@ public sealed class EnforcedSubpopulations : IOptimizer
         _permutation = new int[_size];
         _bestGenome = new double[GenomeLength];
         _ranking = new FitnessRanking(_size);
+        if (options.AdaptSize || options.Neurons != 0)
+        {
+            _adaptation = new EspSizeAdaptation(layout.NeuronGroups, _groups, options.Neurons, options.LesionThreshold, GenomeLength);
+        }
     }
 
     /// <inheritdoc/>
@@ -103,6 +111,9 @@ public sealed class EnforcedSubpopulations : IOptimizer
 
     /// <summary>The number of subpopulations (neurons of the network).</summary>
     public int SubpopulationCount => _groups.Length;
+
+    /// <summary>The number of subpopulations whose neurons are in the network now (all of them without size adaptation).</summary>
+    public int ActiveSubpopulationCount => _adaptation?.ActiveCount ?? _groups.Length;
 
     /// <summary>Throws when the options are inconsistent.</summary>
     public static void Validate(EnforcedSubpopulationsOptions options)
@@ -120,6 +131,16 @@ public sealed class EnforcedSubpopulations : IOptimizer
         if (options.Stagnation < 1)
         {
             throw new ArgumentException("stagnation must be at least 1.");
+        }
+
+        if (options.Neurons < 0)
+        {
+            throw new ArgumentException("neurons must not be negative (0 = all of the network's neurons).");
+        }
+
+        if (options.LesionThreshold is < 0 or > 1 || double.IsNaN(options.LesionThreshold))
+        {
+            throw new ArgumentException("lesionThreshold must lie in [0, 1].");
         }
 
         if (options.MutationRate is < 0 or > 1)
@@ -142,7 +163,13 @@ public sealed class EnforcedSubpopulations : IOptimizer
     {
         if (_asked)
         {
-            return _batch;
+            return _lesionPending ? _adaptation!.LesionBatch(_bestGenome) : _batch;
+        }
+
+        if (_lesionPending)
+        {
+            _asked = true;
+            return _adaptation!.LesionBatch(_bestGenome);
         }
 
         _random.Reset(_key.Then(_generation));
@@ -169,6 +196,12 @@ public sealed class EnforcedSubpopulations : IOptimizer
             Span<double> genome = _batch[k];
             for (int g = 0; g < groupCount; g++)
             {
+                if (_adaptation is not null && !_adaptation.IsActive(g))
+                {
+                    _adaptation.Silence(genome, g);
+                    continue;
+                }
+
                 int[] indices = _groups[g];
                 ReadOnlySpan<double> neuron = Neuron(g, _selection[(k * groupCount) + g]);
                 for (int t = 0; t < indices.Length; t++)
@@ -190,22 +223,51 @@ public sealed class EnforcedSubpopulations : IOptimizer
             throw new InvalidOperationException("Tell must follow Ask.");
         }
 
-        if (fitness.Length != _batch.Count)
+        int expected = _lesionPending ? _adaptation!.LesionBatch(_bestGenome).Count : _batch.Count;
+        if (fitness.Length != expected)
         {
-            throw new ArgumentException($"Expected {_batch.Count} fitness values, got {fitness.Length}.", nameof(fitness));
+            throw new ArgumentException($"Expected {expected} fitness values, got {fitness.Length}.", nameof(fitness));
+        }
+
+        if (_lesionPending)
+        {
+            _random.Reset(_key.Then(_generation));
+            int removed = _adaptation!.NeuronToRemove(fitness);
+            Resize(removed);
+            _lesionPending = false;
+            _asked = false;
+            _generation++;
+            return;
         }
 
         CreditNeurons(fitness);
         if (_sinceImprovement >= _options.Stagnation && double.IsFinite(_bestFitness))
         {
-            BurstMutate();
             _sinceImprovement = 0;
+            if (_options.AdaptSize && _adaptation!.ShouldResize())
+            {
+                if (_adaptation.CanRemove)
+                {
+                    _lesionPending = true;
+                }
+                else
+                {
+                    Resize(-1);
+                }
+            }
+            else
+            {
+                BurstMutate(-1);
+            }
         }
         else
         {
             for (int g = 0; g < _groups.Length; g++)
             {
-                Recombine(g);
+                if (_adaptation is null || _adaptation.IsActive(g))
+                {
+                    Recombine(g);
+                }
             }
         }
 
@@ -226,6 +288,31 @@ public sealed class EnforcedSubpopulations : IOptimizer
     {
         int length = _groups[group].Length;
         return _neurons[group].AsSpan(index * length, length);
+    }
+
+    /// <summary>Removes neuron <paramref name="removed"/> (or adds one when −1), then bursts around the best network.</summary>
+    private void Resize(int removed)
+    {
+        int added = -1;
+        if (removed >= 0)
+        {
+            _adaptation!.Remove(removed);
+            _adaptation.Silence(_bestGenome, removed);
+        }
+        else
+        {
+            added = _adaptation!.Add();
+            if (added >= 0)
+            {
+                Span<double> neurons = _neurons[added];
+                for (int i = 0; i < neurons.Length; i++)
+                {
+                    neurons[i] = _random.NextDouble(-_options.InitRange, _options.InitRange);
+                }
+            }
+        }
+
+        BurstMutate(added);
     }
 
     private void CreditNeurons(ReadOnlySpan<double> fitness)
@@ -264,6 +351,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
             }
         }
 
+        _adaptation?.Observe(championFitness);
         if (championFitness > _bestFitness)
         {
             _bestFitness = championFitness;
@@ -307,10 +395,16 @@ public sealed class EnforcedSubpopulations : IOptimizer
         }
     }
 
-    private void BurstMutate()
+    /// <summary>Rebuilds every subpopulation in use around the best network's neurons, except <paramref name="fresh"/> (a just-added one, left random as in the code).</summary>
+    private void BurstMutate(int fresh)
     {
         for (int g = 0; g < _groups.Length; g++)
         {
+            if (g == fresh || (_adaptation is not null && !_adaptation.IsActive(g)))
+            {
+                continue;
+            }
+
             int[] indices = _groups[g];
             for (int i = 0; i < _size; i++)
             {

@@ -32,4 +32,21 @@ public sealed class EnforcedSubpopulationsOptions : EvolutionOptions
     /// <summary>Initial weights are uniform in [−initRange, initRange].</summary>
     [Description("initial weights are uniform in [-initRange, initRange]")]
     public double InitRange { get; set; } = 1.0;
+
+    /// <summary>
+    /// Whether to change the network's size when two bursts in a row bring no improvement: the best
+    /// network is lesioned one neuron at a time and a neuron whose loss keeps at least
+    /// <see cref="LesionThreshold"/> of its fitness is removed, otherwise a neuron is added (ESP 3.0's
+    /// <c>grownets</c>).
+    /// </summary>
+    [Description("add or remove a neuron when two bursts in a row bring no improvement (ESP 3.0's grownets); the network's neurons are the ceiling")]
+    public bool AdaptSize { get; set; }
+
+    /// <summary>Neurons (subpopulations) in use at the start; 0 = every neuron of the network. Below that, the network's other neurons are silent until size adaptation adds them.</summary>
+    [Description("neurons in use at the start (0 = all of the network's); the rest stay silent until adaptSize adds them")]
+    public int Neurons { get; set; }
+
+    /// <summary>A lesioned best network that keeps at least this fraction of the unlesioned fitness lets size adaptation remove the lesioned neuron (ESP 3.0: 0.8).</summary>
+    [Description("fraction of the best network's fitness a lesioned network must keep for its neuron to be removed")]
+    public double LesionThreshold { get; set; } = 0.8;
 }

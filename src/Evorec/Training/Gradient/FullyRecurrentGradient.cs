@@ -38,7 +38,7 @@ public sealed class FullyRecurrentGradient : RecordedPasses<FullyRecurrentSpec>
 
         ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
         ReadOnlySpan<double> inputWeights = Spec.InputWeights.Slice(parameters);
-        ReadOnlySpan<double> bias = Spec.Bias.Slice(parameters);
+        ReadOnlySpan<double> bias = Spec.Bias is { } b ? b.Slice(parameters) : default;
         for (int t = from; t < to; t++)
         {
             ReadOnlySpan<double> x = inputs.Slice(t * inputCount, inputCount);
@@ -46,7 +46,7 @@ public sealed class FullyRecurrentGradient : RecordedPasses<FullyRecurrentSpec>
             Span<double> state = _states.AsSpan((t + 1) * neurons, neurons);
             for (int i = 0; i < neurons; i++)
             {
-                double sum = bias[i]
+                double sum = (bias.IsEmpty ? 0.0 : bias[i])
                     + Kernels.Dot(recurrent.Slice(i * neurons, neurons), previous)
                     + Kernels.Dot(inputWeights.Slice(i * inputCount, inputCount), x);
                 state[i] = ActivationFunctions.Apply(i < outputCount ? Spec.OutputActivation : Spec.HiddenActivation, sum);
@@ -65,7 +65,7 @@ public sealed class FullyRecurrentGradient : RecordedPasses<FullyRecurrentSpec>
         ReadOnlySpan<double> recurrent = Spec.RecurrentWeights.Slice(parameters);
         Span<double> recurrentGradient = gradient.Slice(Spec.RecurrentWeights.Offset, Spec.RecurrentWeights.Length);
         Span<double> inputGradient = gradient.Slice(Spec.InputWeights.Offset, Spec.InputWeights.Length);
-        Span<double> biasGradient = gradient.Slice(Spec.Bias.Offset, Spec.Bias.Length);
+        Span<double> biasGradient = Spec.Bias is { } b ? gradient.Slice(b.Offset, b.Length) : default;
         Array.Clear(_nextGradient);
         for (int t = to - 1; t >= from; t--)
         {
@@ -87,7 +87,11 @@ public sealed class FullyRecurrentGradient : RecordedPasses<FullyRecurrentSpec>
                     continue;
                 }
 
-                biasGradient[i] += delta;
+                if (!biasGradient.IsEmpty)
+                {
+                    biasGradient[i] += delta;
+                }
+
                 Span<double> inputRow = inputGradient.Slice(i * inputCount, inputCount);
                 for (int m = 0; m < inputCount; m++)
                 {

@@ -54,7 +54,7 @@ public sealed class RtrlLearner : ISequenceLearner
         int count = _spec.Layout.Count;
         int recurrentOffset = _spec.RecurrentWeights.Offset;
         int inputOffset = _spec.InputWeights.Offset;
-        int biasOffset = _spec.Bias.Offset;
+        int biasOffset = _spec.Bias?.Offset ?? -1;
         Array.Clear(_sensitivities);
         Array.Clear(_state);
         double stepScale = 1.0 / outputCount;
@@ -62,12 +62,12 @@ public sealed class RtrlLearner : ISequenceLearner
         {
             ReadOnlySpan<double> recurrent = _spec.RecurrentWeights.Slice(parameters);
             ReadOnlySpan<double> inputWeights = _spec.InputWeights.Slice(parameters);
-            ReadOnlySpan<double> bias = _spec.Bias.Slice(parameters);
+            ReadOnlySpan<double> bias = _spec.Bias is { } b ? b.Slice(parameters) : default;
             ReadOnlySpan<double> x = sequence.InputAt(t);
             _state.CopyTo(_previousState.AsSpan());
             for (int k = 0; k < neurons; k++)
             {
-                double sum = bias[k]
+                double sum = (bias.IsEmpty ? 0.0 : bias[k])
                     + Kernels.Dot(recurrent.Slice(k * neurons, neurons), _previousState)
                     + Kernels.Dot(inputWeights.Slice(k * inputCount, inputCount), x);
                 _state[k] = ActivationFunctions.Apply(k < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, sum);
@@ -103,7 +103,11 @@ public sealed class RtrlLearner : ISequenceLearner
                     next[inputOffset + (k * inputCount) + m] += x[m];
                 }
 
-                next[biasOffset + k] += 1.0;
+                if (biasOffset >= 0)
+                {
+                    next[biasOffset + k] += 1.0;
+                }
+
                 double slope = Derivatives.OfActivation(k < outputCount ? _spec.OutputActivation : _spec.HiddenActivation, _state[k]);
                 for (int q = 0; q < count; q++)
                 {

@@ -37,6 +37,7 @@ internal static class GradientCases
         "lstm-identity-logistic-out" => new LstmSpec(1, 1, new LstmOptions { Blocks = 2, CellInput = LstmSquashing.Identity, CellOutput = LstmSquashing.Identity, OutputActivation = Activation.Logistic, Peepholes = true }),
         "fully-recurrent" => new FullyRecurrentSpec(2, 2, new FullyRecurrentOptions { Neurons = 4 }),
         "fully-recurrent-logistic" => new FullyRecurrentSpec(1, 1, new FullyRecurrentOptions { Neurons = 3, Activation = Activation.Logistic, OutputActivation = Activation.Linear }),
+        "fully-recurrent-no-bias" => new FullyRecurrentSpec(2, 1, new FullyRecurrentOptions { Neurons = 3, OutputActivation = Activation.Logistic, Bias = false }),
         "gru" => new GruSpec(2, 2, new GruOptions { Hidden = 3 }),
         "gru-tanh-out" => new GruSpec(1, 1, new GruOptions { Hidden = 4, OutputActivation = Activation.Tanh }),
         "jordan" or "jordan-closed-loop" => new JordanSpec(2, 2, new JordanOptions { Hidden = 3 }),
@@ -61,7 +62,7 @@ internal static class GradientCases
         "elman", "elman-tanh-out", "elman-logistic-out", "feed-forward", "feed-forward-two-layers-logistic-out",
         "feed-forward-linear-policy-no-bias", "feed-forward-logistic-no-bias", "lstm", "lstm-no-forget", "lstm-coupled", "lstm-no-output-gate",
         "lstm-peepholes", "lstm-peepholes-coupled-no-output", "lstm-peepholes-no-forget", "lstm-direct-1997-squashing",
-        "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "gru", "gru-tanh-out",
+        "lstm-identity-logistic-out", "fully-recurrent", "fully-recurrent-logistic", "fully-recurrent-no-bias", "gru", "gru-tanh-out",
         "jordan", "jordan-closed-loop", "jordan-decay-tanh-out-closed-loop", "narx", "narx-closed-loop",
         "narx-long-delays-logistic-out-closed-loop", "ctrnn", "ctrnn-gains", "ctrnn-firing-rate-gains",
     ];

@@ -17,6 +17,7 @@ public sealed class RtrlTests
     [InlineData("fully-recurrent", 0)]
     [InlineData("fully-recurrent", 1)]
     [InlineData("fully-recurrent-logistic", 0)]
+    [InlineData("fully-recurrent-no-bias", 0)]
     public void DeferredRtrlGradientEqualsBptt(string name, int seed)
     {
         var spec = (FullyRecurrentSpec)GradientCases.Spec(name);
