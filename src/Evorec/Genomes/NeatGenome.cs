@@ -213,6 +213,9 @@ public sealed class NeatGenome
     /// <summary>Disables connection gene <paramref name="index"/>.</summary>
     internal void Disable(int index) => _connections[index] = _connections[index] with { Enabled = false };
 
+    /// <summary>Enables connection gene <paramref name="index"/>.</summary>
+    internal void Enable(int index) => _connections[index] = _connections[index] with { Enabled = true };
+
     /// <summary>Inserts a node gene at its place by id.</summary>
     internal void InsertNode(NeatNodeGene node)
     {

@@ -90,6 +90,23 @@ public sealed class NeatOptions
     [Description("interspecies mating rate (paper: 0.001)")]
     public double InterspeciesMatingProbability { get; set; } = 0.001;
 
+    /// <summary>
+    /// Probability that an offspring without a structural mutation has one connection gene's enable
+    /// bit toggled (<see cref="Genomes.NeatEnableMutation.Toggle(Genomes.NeatGenome, Numerics.RandomStream)"/>; NEAT 1.2.1
+    /// <c>mutate_toggle_enable_prob</c>: 0 in its XOR and Markov pole-balancing files, 0.1 in <c>p2nv.ne</c>;
+    /// the paper has no such mutation, so 0).
+    /// </summary>
+    [Description("probability of toggling a random gene's enable bit (disabling it only if its source has another enabled gene) in an offspring without structural mutation (NEAT 1.2.1 p2nv.ne: 0.1; paper: none, 0)")]
+    public double ToggleEnableProbability { get; set; }
+
+    /// <summary>
+    /// Probability that an offspring without a structural mutation has its first disabled gene
+    /// enabled (<see cref="Genomes.NeatEnableMutation.Reenable"/>; NEAT 1.2.1 <c>mutate_gene_reenable_prob</c>:
+    /// 0 in its XOR and Markov pole-balancing files, 0.05 in <c>p2nv.ne</c>; the paper has no such mutation, so 0).
+    /// </summary>
+    [Description("probability of enabling the first disabled gene in an offspring without structural mutation (NEAT 1.2.1 p2nv.ne: 0.05; paper: none, 0)")]
+    public double ReenableProbability { get; set; }
+
     /// <summary>Probability of the add-node mutation (paper §4.1: 0.03).</summary>
     [Description("probability of the add-node mutation (paper: 0.03)")]
     public double AddNodeProbability { get; set; } = 0.03;

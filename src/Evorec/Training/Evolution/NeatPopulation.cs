@@ -29,7 +29,10 @@ namespace Evorec.Training.Evolution;
 /// better species there, a detail the paper does not give), mutated unless
 /// <see cref="NeatOptions.MateOnlyProbability"/> says not to and the parents differ;</item>
 /// <item>a mutation is an add-node with its probability, else an add-connection with its
-/// probability, else a weight mutation with its probability (NEAT 1.2.1's order);</item>
+/// probability, else the non-structural ones, each with its probability: weights, then the toggle of
+/// an enable bit, then the re-enabling of the first disabled gene (NEAT 1.2.1's order in
+/// <c>Species::reproduce</c>; the two enable mutations, see <see cref="NeatEnableMutation"/>, draw
+/// nothing when their probability is 0, so runs without them are unchanged);</item>
 /// <item>each offspring joins the first species whose representative is within δt of it, or
 /// founds a new one (§3.3); species left empty die; with a target species count, δt moves by
 /// the step toward it after each speciation (NEAT 1.2.1 keeps this as commented-out code in
@@ -271,9 +274,22 @@ public sealed class NeatPopulation
         {
             _mutation.AddConnection(genome, _tracker, random);
         }
-        else if (random.NextDouble() < _options.WeightMutationProbability)
+        else
         {
-            _mutation.MutateWeights(genome, random);
+            if (random.NextDouble() < _options.WeightMutationProbability)
+            {
+                _mutation.MutateWeights(genome, random);
+            }
+
+            if (_options.ToggleEnableProbability > 0 && random.NextDouble() < _options.ToggleEnableProbability)
+            {
+                NeatEnableMutation.Toggle(genome, random);
+            }
+
+            if (_options.ReenableProbability > 0 && random.NextDouble() < _options.ReenableProbability)
+            {
+                NeatEnableMutation.Reenable(genome);
+            }
         }
     }
 
@@ -350,16 +366,22 @@ public sealed class NeatPopulation
             throw new ArgumentException("compatibilityThreshold and minimumThreshold must be positive; smallGenomeSize, targetSpecies and thresholdStep not negative.");
         }
 
-        double[] probabilities =
+        (string Name, double Value)[] probabilities =
         [
-            options.WeightMutationProbability, options.WeightReplaceProbability, options.DisabledGeneProbability,
-            options.MutationOnlyProbability, options.MateOnlyProbability, options.AverageCrossoverProbability,
-            options.InterspeciesMatingProbability, options.AddNodeProbability, options.AddConnectionProbability,
-            options.RecurrentConnectionProbability, options.SurvivalThreshold,
+            ("weightMutationProbability", options.WeightMutationProbability), ("weightReplaceProbability", options.WeightReplaceProbability),
+            ("disabledGeneProbability", options.DisabledGeneProbability), ("mutationOnlyProbability", options.MutationOnlyProbability),
+            ("mateOnlyProbability", options.MateOnlyProbability), ("averageCrossoverProbability", options.AverageCrossoverProbability),
+            ("interspeciesMatingProbability", options.InterspeciesMatingProbability), ("addNodeProbability", options.AddNodeProbability),
+            ("addConnectionProbability", options.AddConnectionProbability), ("recurrentConnectionProbability", options.RecurrentConnectionProbability),
+            ("toggleEnableProbability", options.ToggleEnableProbability), ("reenableProbability", options.ReenableProbability),
+            ("survivalThreshold", options.SurvivalThreshold),
         ];
-        if (probabilities.Any(p => !(p >= 0 && p <= 1)))
+        foreach ((string name, double value) in probabilities)
         {
-            throw new ArgumentException("probabilities and survivalThreshold must lie in [0, 1].");
+            if (!(value >= 0 && value <= 1))
+            {
+                throw new ArgumentException($"{name} must lie in [0, 1], got {value}.");
+            }
         }
 
         if (!(options.WeightCap > 0) || !(options.WeightPower >= 0) || !(options.InitialWeightRange >= 0) || !(options.NewConnectionWeightRange >= 0)

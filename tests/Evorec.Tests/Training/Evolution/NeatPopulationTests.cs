@@ -68,5 +68,39 @@ public sealed class NeatPopulationTests
         Assert.NotEqual(Fingerprint(6), Fingerprint(7));
     }
 
+    [Theory]
+    [InlineData(1.5, 0.0, "toggleEnableProbability must lie in [0, 1], got 1.5.")]
+    [InlineData(0.0, -0.1, "reenableProbability must lie in [0, 1], got -0.1.")]
+    [InlineData(double.NaN, 0.0, "toggleEnableProbability must lie in [0, 1], got NaN.")]
+    public void EnableMutationProbabilitiesOutsideTheUnitIntervalAreRefusedByName(double toggle, double reenable, string message)
+    {
+        var options = new NeatOptions { ToggleEnableProbability = toggle, ReenableProbability = reenable };
+        var exception = Assert.Throws<ArgumentException>(() => new NeatPopulation(options, 2, true, 1, new StreamKey(1)));
+        Assert.Equal(message, exception.Message);
+    }
+
+    [Fact]
+    public void ReenablingLeavesFewerDisabledGenesThanAddNodeAloneAndTogglingChangesThePopulation()
+    {
+        static (int Disabled, string Fingerprint) Breed(double toggle, double reenable)
+        {
+            var options = new NeatOptions { Population = 30, AddNodeProbability = 0.3, ToggleEnableProbability = toggle, ReenableProbability = reenable };
+            var population = new NeatPopulation(options, 2, true, 1, new StreamKey(8));
+            for (int generation = 0; generation < 6; generation++)
+            {
+                population.Advance(Fitness(30), generation);
+            }
+
+            int disabled = population.Genomes.Sum(g => g.Connections.Count(c => !c.Enabled));
+            string fingerprint = string.Join(";", population.Genomes.Select(g => string.Join(",", g.Connections.Select(c => $"{c.Innovation}:{c.Enabled}"))));
+            return (disabled, fingerprint);
+        }
+
+        (int plain, string plainFingerprint) = Breed(0.0, 0.0);
+        Assert.True(plain > 0);
+        Assert.True(Breed(0.0, 1.0).Disabled < plain);
+        Assert.NotEqual(plainFingerprint, Breed(1.0, 0.0).Fingerprint);
+    }
+
     private static double[] Fitness(int count) => Enumerable.Range(0, count).Select(i => 1.0 + (i % 7)).ToArray();
 }
