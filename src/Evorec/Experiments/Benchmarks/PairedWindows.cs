@@ -16,9 +16,9 @@ namespace Evorec.Experiments.Benchmarks;
 /// of a pair are adjacent in time and so see nearly the same background load, which the ratio then
 /// cancels, and the median discards the pairs a burst of load hit in one window only. (Two separate
 /// best-of-n figures, as measured before, come from different moments and moved the ratio by ±20%
-/// between runs.) This is the paired design of a before/after comparison (Student's paired samples,
-/// as in Kalibera and Jones, "Rigorous benchmarking in reasonable time", ISMM 2013, §3: randomize or
-/// alternate the order, compare within a pair).
+/// between runs.) This is the design of a paired-samples comparison in statistics: each ratio is taken
+/// within a pair, so what is common to both of its windows cancels, and the alternating order keeps
+/// a trend in the background load from favouring either kind of window.
 /// </remarks>
 public sealed class PairedWindows : IDisposable
 {
