@@ -12,7 +12,7 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var command = new Command("bench", "time every network kind (steps per second, bytes per step, fraction of measured peak FLOPs); about 30 s, a few with --quick");
+        var command = new Command("bench", "time every network kind (steps per second, bytes per step, fraction of measured peak FLOPs, paired one-thread/all-threads scaling); about 40 s, a few with --quick");
         var quick = new Option<bool>("--quick") { Description = "time each measurement briefly (a few seconds in total; noisier)" };
         var json = new Option<bool>("--json") { Description = "print the report as JSON instead of a table" };
         var threads = new Option<int?>("--threads") { Description = "threads for the all-threads figures (default: all logical cores)" };
@@ -180,8 +180,9 @@ internal static class BenchCommand
     {
         string load = report.LoadAverage is { } l ? l.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(report.Machine)}[/]");
-        AnsiConsole.MarkupLine($"{report.Date:yyyy-MM-dd HH:mm} UTC, load average {load}; measured peak {Giga(report.PeakFlopsOneThread)} GFLOP/s on 1 thread, {Giga(report.PeakFlopsAllThreads)} on {report.Threads}");
-        var table = new Table().AddColumns("network", "FLOPs/step", "steps/s (1 thread)", "% peak", $"steps/s ({report.Threads} threads)", "% peak", "scaling", "bytes/step");
+        AnsiConsole.MarkupLine($"{report.Date:yyyy-MM-dd HH:mm} UTC, load average {load}; measured peak {Giga(report.PeakFlopsOneThread)} GFLOP/s on 1 thread, {Giga(report.PeakFlopsAllThreads)} on {report.Threads} (paired scaling {Scaling(report.PeakScaling)})");
+        AnsiConsole.MarkupLine($"rates: fastest of {PairedWindows.StandardPairs} windows per thread count; scaling: median (quartiles) of {PairedWindows.StandardPairs} paired, alternating one-thread/all-threads windows");
+        var table = new Table().AddColumns("network", "FLOPs/step", "steps/s (1 thread)", "% peak", $"steps/s ({report.Threads} threads)", "% peak", "scaling (quartiles)", "bytes/step");
         foreach (StepMeasurement m in report.Networks)
         {
             table.AddRow(
@@ -191,7 +192,7 @@ internal static class BenchCommand
                 Percent(m.FlopsOneThread / report.PeakFlopsOneThread),
                 m.StepsPerSecondAllThreads.ToString("N0", CultureInfo.InvariantCulture),
                 Percent(m.FlopsAllThreads / report.PeakFlopsAllThreads),
-                m.Scaling.ToString("0.00", CultureInfo.InvariantCulture) + "x",
+                Scaling(m.PairedScaling),
                 m.BytesPerStep.ToString("0.##", CultureInfo.InvariantCulture));
         }
 
@@ -206,6 +207,10 @@ internal static class BenchCommand
         threads = report.Threads,
         peakFlopsOneThread = report.PeakFlopsOneThread,
         peakFlopsAllThreads = report.PeakFlopsAllThreads,
+        peakScaling = report.PeakScaling.Median,
+        peakScalingFirstQuartile = report.PeakScaling.FirstQuartile,
+        peakScalingThirdQuartile = report.PeakScaling.ThirdQuartile,
+        scalingPairs = report.PeakScaling.Pairs,
         networks = report.Networks.Select(m => new
         {
             name = m.Case.Name,
@@ -216,9 +221,15 @@ internal static class BenchCommand
             fractionOfPeakOneThread = m.FlopsOneThread / report.PeakFlopsOneThread,
             fractionOfPeakAllThreads = m.FlopsAllThreads / report.PeakFlopsAllThreads,
             scaling = m.Scaling,
+            scalingFirstQuartile = m.PairedScaling.FirstQuartile,
+            scalingThirdQuartile = m.PairedScaling.ThirdQuartile,
+            scalingOfFastestWindows = m.ScalingOfFastestWindows,
             bytesPerStep = m.BytesPerStep,
         }),
     };
+
+    private static string Scaling(ScalingEstimate scaling) =>
+        string.Create(CultureInfo.InvariantCulture, $"{scaling.Median:0.00}x ({scaling.FirstQuartile:0.00}–{scaling.ThirdQuartile:0.00})");
 
     private static string Giga(double flops) => (flops / 1e9).ToString("0.0", CultureInfo.InvariantCulture);
 

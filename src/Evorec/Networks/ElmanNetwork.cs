@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
@@ -12,7 +13,6 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     private double[] _previous;
     private readonly PackedMatrix _inputWeights;
     private readonly PackedMatrix _recurrentWeights;
-    private readonly double[] _inputPart;
 
     internal ElmanNetwork(ElmanSpec spec)
     {
@@ -22,7 +22,6 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _previous = new double[spec.HiddenCount];
         _inputWeights = new PackedMatrix(spec.HiddenCount, spec.InputCount);
         _recurrentWeights = new PackedMatrix(spec.HiddenCount, spec.HiddenCount);
-        _inputPart = new double[spec.HiddenCount];
     }
 
     /// <inheritdoc/>
@@ -49,10 +48,11 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         (_previous, _hidden) = (_hidden, _previous);
         int hiddenCount = _spec.HiddenCount;
-        // h(t) = tanh((W_in x + bias) + W_rec h(t−1)): the input part with the bias, then the recurrent
-        // product with it added, then tanh over the whole vector (a separate pass: see PackedMatrix).
-        _inputWeights.Multiply(input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _inputPart);
-        _recurrentWeights.Multiply(_previous, _inputPart, _hidden);
+        // h(t) = tanh(W_rec h(t−1) + (W_in x + bias)): one pass over the recurrent product's panels that
+        // adds each panel's input part and bias as it comes out (InputPartConsumer), then tanh over the
+        // whole vector (a separate pass: see PackedMatrix).
+        var inputPart = new InputPartConsumer(_inputWeights, input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _hidden);
+        _recurrentWeights.Multiply(_previous, ref inputPart);
         VectorMath.Tanh(_hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
@@ -77,5 +77,25 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
         _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
         _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         Reset();
+    }
+
+    /// <summary>
+    /// Per panel of the recurrent product W_rec h(t−1): adds the same panel of the input part
+    /// W_in x + bias and stores the sum, h = W_rec h(t−1) + (W_in x + bias), in that order (as the input
+    /// part computed first and added after the product, to the last bit).
+    /// </summary>
+    private readonly ref struct InputPartConsumer(PackedMatrix inputWeights, ReadOnlySpan<double> input, ReadOnlySpan<double> bias, Span<double> hidden) : IPanelConsumer
+    {
+        private readonly PackedMatrix _inputWeights = inputWeights;
+        private readonly ReadOnlySpan<double> _input = input;
+        private readonly ReadOnlySpan<double> _bias = bias;
+        private readonly Span<double> _hidden = hidden;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Accept(Vector256<double> sums, int row, int count)
+        {
+            Vector256<double> inputPart = _inputWeights.MultiplyPanel(row, _input) + PackedMatrix.Load(_bias, row, count);
+            PackedMatrix.Store(sums + inputPart, _hidden, row, count);
+        }
     }
 }

@@ -8,6 +8,7 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     private readonly FeedForwardSpec _spec;
     private readonly double[] _parameters;
     private readonly double[][] _layers;
+    private readonly PackedMatrix[] _weights;
     private readonly double[] _lastInput;
 
     internal FeedForwardNetwork(FeedForwardSpec spec)
@@ -15,9 +16,11 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
         _spec = spec;
         _parameters = new double[spec.Layout.Count];
         _layers = new double[spec.WeightLayerCount][];
+        _weights = new PackedMatrix[spec.WeightLayerCount];
         for (int l = 0; l < spec.WeightLayerCount; l++)
         {
             _layers[l] = new double[spec.SizeOf(l)];
+            _weights[l] = new PackedMatrix(spec.SizeOf(l), spec.FanIn(l));
         }
 
         _lastInput = new double[spec.LayerSizes.Count == 0 ? spec.InputCount : 0];
@@ -46,14 +49,19 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
+        // Each layer: the packed product with the bias added per panel (Dot of each row, then + bias, as
+        // MatrixVector followed by Add), then the activation over the whole vector (a separate pass: see PackedMatrix).
         ReadOnlySpan<double> below = input[.._spec.InputCount];
         for (int l = 0; l < _layers.Length; l++)
         {
             Span<double> layer = _layers[l];
-            Kernels.MatrixVector(_spec.Weights(l).Slice(_parameters), below, layer);
             if (_spec.BiasOf(l) is { } bias)
             {
-                Kernels.Add(bias.Slice(_parameters), layer);
+                _weights[l].Multiply(below, bias.Slice(_parameters), layer);
+            }
+            else
+            {
+                _weights[l].Multiply(below, layer);
             }
 
             ActivationFunctions.ApplyInPlace(_spec.ActivationOf(l), layer);
@@ -81,6 +89,11 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        for (int l = 0; l < _weights.Length; l++)
+        {
+            _weights[l].SetRows(0, _spec.Weights(l).Slice(_parameters));
+        }
+
         Reset();
     }
 }

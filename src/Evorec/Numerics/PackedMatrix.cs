@@ -206,6 +206,48 @@ public sealed class PackedMatrix
         }
     }
 
+    /// <summary>
+    /// The products of x with rows <c>row … row + 3</c> — one panel, <paramref name="row"/> a multiple
+    /// of 4 below <see cref="Rows"/> — in lanes 0 … 3, each bit-identical to <see cref="Kernels.Dot"/>
+    /// of its row with x; lanes past the last row hold 0 (for finite x). For a consumer of another
+    /// matrix's product that adds this matrix's panel as it goes (an Elman layer's input part beside its
+    /// recurrent product), so that the two products take one pass and no vector in between.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<double> MultiplyPanel(int row, ReadOnlySpan<double> x)
+    {
+        if ((uint)row >= (uint)Rows || row % PanelRows != 0 || x.Length < Columns)
+        {
+            ThrowNotAPanel(row, x.Length);
+        }
+
+        if (!_packed)
+        {
+            return FallbackPanel(row, x[..Columns]);
+        }
+
+        ref double panel = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _offset + (row * Columns));
+        return Panel(ref panel, ref MemoryMarshal.GetReference(x));
+    }
+
+    /// <summary>Row-major fallback of <see cref="MultiplyPanel"/>: <see cref="Kernels.Dot"/> row by row.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Vector256<double> FallbackPanel(int row, ReadOnlySpan<double> x)
+    {
+        Vector256<double> lanes = Vector256<double>.Zero;
+        int n = Columns;
+        for (int lane = 0; lane < PanelRows && row + lane < Rows; lane++)
+        {
+            lanes = lanes.WithElement(lane, Kernels.Dot(_storage.AsSpan(_offset + ((row + lane) * n), n), x));
+        }
+
+        return lanes;
+    }
+
+    [DoesNotReturn]
+    private void ThrowNotAPanel(int row, int length) =>
+        throw new ArgumentException($"Row {row} does not start a panel of a {Rows}-row matrix, or x ({length}) is shorter than the columns ({Columns}).", nameof(row));
+
     /// <summary>Row-major fallback: the products by <see cref="Kernels.MatrixVector"/> (the same order, emulated), then the panels.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Fallback<TConsumer>(ReadOnlySpan<double> x, ref TConsumer consumer)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Evorec.Numerics;
 
@@ -9,8 +10,9 @@ namespace Evorec.Numerics;
 /// <para>
 /// Every element goes through the same sequence of IEEE operations whatever its position in a span
 /// (a span shorter than 4 is padded into a full vector) and whatever the machine: the code uses only
-/// <see cref="Vector256"/> operations, whose fused multiply-add is exact in hardware or in software, so
-/// the results are deterministic, the same for every thread count and on every machine.
+/// <see cref="Vector256"/> operations, whose fused multiply-add is exact in hardware or in software, and
+/// whole-lane selects by a comparison's mask (AVX <c>vblendvpd</c> where present), so the results are
+/// deterministic, the same for every thread count and on every machine.
 /// </para>
 /// <para>
 /// Accuracy, tested against <see cref="Math.Exp(double)"/> and <see cref="Math.Tanh(double)"/>:
@@ -61,7 +63,15 @@ public static class VectorMath
     /// underflow round once, as <see cref="Math.Exp(double)"/> does. NaN lanes are returned unchanged.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Exp(Vector256<double> x)
+    public static Vector256<double> Exp(Vector256<double> x) => Select(Vector256.Equals(x, x), ExpOfNumbers(x), x);
+
+    /// <summary>
+    /// <see cref="Exp(Vector256{double})"/> without its last step, which returns NaN lanes unchanged:
+    /// the same operations on every other lane, an unspecified value in a NaN lane. For callers that
+    /// replace NaN lanes themselves (<see cref="Tanh(Vector256{double})"/>), so that it is done once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> ExpOfNumbers(Vector256<double> x)
     {
         Vector256<double> clamped = Vector256.Min(Vector256.Max(x, Vector256.Create(ExpLowest)), Vector256.Create(ExpHighest));
         Vector256<double> shifted = Vector256.FusedMultiplyAdd(clamped, Vector256.Create(Log2E), Vector256.Create(RoundingMagic));
@@ -77,12 +87,14 @@ public static class VectorMath
         Vector256<double> y = Vector256.FusedMultiplyAdd(Vector256.Create(2.0), p / (q - p), Vector256<double>.One);
 
         // The low bits of the shifted value hold n in two's complement; the high bits vanish in the shifts.
+        // The biased exponents ⌊n/2⌋ + 1023 and n − ⌊n/2⌋ + 1023 in exact integer arithmetic, with ⌊n/2⌋
+        // taken by a logical shift of n + 2048 ≥ 0 (n ≥ −1076): AVX2 has no 64-bit arithmetic shift,
+        // whose emulation took five instructions.
         Vector256<long> integer = shifted.AsInt64() - Vector256.Create(BitConverter.DoubleToInt64Bits(RoundingMagic));
-        Vector256<long> half = Vector256.ShiftRightArithmetic(integer, 1);
-        Vector256<double> first = Vector256.ShiftLeft(half + Vector256.Create(1023L), 52).AsDouble();
-        Vector256<double> second = Vector256.ShiftLeft(integer - half + Vector256.Create(1023L), 52).AsDouble();
-        Vector256<double> result = y * first * second;
-        return Vector256.ConditionalSelect(Vector256.Equals(x, x), result, x);
+        Vector256<long> firstExponent = Vector256.ShiftRightLogical(integer + Vector256.Create(2048L), 1) - Vector256<long>.One;
+        Vector256<double> first = Vector256.ShiftLeft(firstExponent, 52).AsDouble();
+        Vector256<double> second = Vector256.ShiftLeft(integer - firstExponent + Vector256.Create(2046L), 52).AsDouble();
+        return y * first * second;
     }
 
     /// <summary>
@@ -99,15 +111,25 @@ public static class VectorMath
         Vector256<double> s = z * z;
         Vector256<double> p = Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(Vector256.Create(TanhP0), s, Vector256.Create(TanhP1)), s, Vector256.Create(TanhP2));
         Vector256<double> q = Vector256.FusedMultiplyAdd(Vector256.FusedMultiplyAdd(s + Vector256.Create(TanhQ0), s, Vector256.Create(TanhQ1)), s, Vector256.Create(TanhQ2));
-        Vector256<double> e = Exp(z + z);
-        Vector256<double> numerator = Vector256.ConditionalSelect(small, z * s * p, Vector256.Create(-2.0));
-        Vector256<double> denominator = Vector256.ConditionalSelect(small, q, e + Vector256<double>.One);
-        Vector256<double> start = Vector256.ConditionalSelect(small, z, Vector256<double>.One);
+        Vector256<double> e = ExpOfNumbers(z + z);
+        Vector256<double> numerator = Select(small, z * s * p, Vector256.Create(-2.0));
+        Vector256<double> denominator = Select(small, q, e + Vector256<double>.One);
+        Vector256<double> start = Select(small, z, Vector256<double>.One);
         Vector256<double> magnitude = start + (numerator / denominator);
         Vector256<double> sign = x & Vector256.Create(-0.0);
         Vector256<double> result = magnitude | sign;
-        return Vector256.ConditionalSelect(Vector256.Equals(x, x), result, x);
+        return Select(Vector256.Equals(x, x), result, x);
     }
+
+    /// <summary>
+    /// Per lane, <paramref name="ifTrue"/> where <paramref name="mask"/> is all ones and
+    /// <paramref name="ifFalse"/> where it is zero (a comparison's result): one <c>vblendvpd</c> with
+    /// AVX, where the JIT compiled <see cref="Vector256.ConditionalSelect{T}"/> of a mask used more than
+    /// once to three bitwise operations; the same lanes either way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Select(Vector256<double> mask, Vector256<double> ifTrue, Vector256<double> ifFalse) =>
+        Avx.IsSupported ? Avx.BlendVariable(ifFalse, ifTrue, mask) : Vector256.ConditionalSelect(mask, ifTrue, ifFalse);
 
     /// <summary>The logistic sigmoid 1 / (1 + e^(−x)) per lane, with <see cref="Exp(Vector256{double})"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -46,6 +46,38 @@ public sealed class PackedMatrixTests
     }
 
     [Theory]
+    [MemberData(nameof(Shapes))]
+    public void MultiplyPanelIsBitIdenticalToDotOnItsRowsWithZerosPastTheLast(int rows, int columns)
+    {
+        double[] matrix = Vector(rows * columns, 14);
+        double[] x = Vector(columns, 15);
+        foreach (bool packed in new[] { true, false })
+        {
+            var packedMatrix = new PackedMatrix(rows, columns, packed);
+            packedMatrix.SetRows(0, matrix);
+            for (int row = 0; row < rows; row += 4)
+            {
+                Vector256<double> panel = packedMatrix.MultiplyPanel(row, x);
+                for (int lane = 0; lane < 4; lane++)
+                {
+                    double expected = row + lane < rows ? Kernels.Dot(matrix.AsSpan((row + lane) * columns, columns), x) : 0.0;
+                    Assert.True(Bits(expected) == Bits(panel.GetElement(lane)), $"{rows}×{columns}, packed {packed}, row {row + lane}: {panel.GetElement(lane):R} vs {expected:R}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void MultiplyPanelRejectsRowsThatDoNotStartAPanel()
+    {
+        var matrix = new PackedMatrix(9, 3);
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(2, new double[3]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(12, new double[3]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(-4, new double[3]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(4, new double[2]));
+    }
+
+    [Theory]
     [InlineData(4, 101)]
     [InlineData(13, 50)]
     [InlineData(100, 100)]

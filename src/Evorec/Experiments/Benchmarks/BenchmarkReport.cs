@@ -8,6 +8,7 @@ namespace Evorec.Experiments.Benchmarks;
 /// <param name="PeakFlopsOneThread">Measured peak double-precision FLOPs per second on one thread.</param>
 /// <param name="PeakFlopsAllThreads">Measured peak double-precision FLOPs per second on all threads.</param>
 /// <param name="Networks">One measurement per network shape.</param>
+/// <param name="PeakScaling">All-threads over one-thread peak FLOPs from paired windows (<see cref="PairedWindows"/>).</param>
 public sealed record BenchmarkReport(
     DateTimeOffset Date,
     string Machine,
@@ -15,4 +16,5 @@ public sealed record BenchmarkReport(
     int Threads,
     double PeakFlopsOneThread,
     double PeakFlopsAllThreads,
-    IReadOnlyList<StepMeasurement> Networks);
+    IReadOnlyList<StepMeasurement> Networks,
+    ScalingEstimate PeakScaling);

@@ -8,8 +8,8 @@ namespace Evorec.Experiments.Benchmarks;
 public static class BenchmarkRunner
 {
     /// <summary>
-    /// Measures everything: peak FLOPs for 2 × <paramref name="duration"/> per thread count, each
-    /// network shape for <paramref name="duration"/> per thread count. <paramref name="progress"/>
+    /// Measures everything: peak FLOPs for 4 × <paramref name="duration"/>, each network shape for
+    /// 2 × <paramref name="duration"/>, in paired one-thread and all-threads windows. <paramref name="progress"/>
     /// is told each shape's name before it is timed; with <paramref name="only"/>, only the shapes whose
     /// name contains it are timed.
     /// </summary>
@@ -18,8 +18,7 @@ public static class BenchmarkRunner
         DateTimeOffset date = DateTimeOffset.UtcNow;
         double? load = LoadAverage();
         progress?.Invoke("peak FLOPs");
-        double peakOne = PeakFlops.Measure(1, duration * 2);
-        double peakAll = threads == 1 ? peakOne : PeakFlops.Measure(threads, duration * 2);
+        PairedRates peak = PeakFlops.Measure(threads, duration * 4);
         var measurements = new List<StepMeasurement>();
         foreach (BenchmarkCase benchmark in BenchmarkCases.Standard().Where(c => only is null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
@@ -27,7 +26,7 @@ public static class BenchmarkRunner
             measurements.Add(StepBenchmark.Measure(benchmark, threads, duration));
         }
 
-        return new BenchmarkReport(date, Machine(), load, threads, peakOne, peakAll, measurements);
+        return new BenchmarkReport(date, Machine(), load, threads, peak.OneThread, peak.AllThreads, measurements, peak.Scaling);
     }
 
     /// <summary>The processor model (from /proc/cpuinfo where present), logical cores, SIMD support, OS and runtime.</summary>

@@ -17,16 +17,16 @@ public static class PeakFlops
     private const int RoundsPerBatch = 100_000;
 
     /// <summary>
-    /// FLOPs per second on <paramref name="threads"/> threads running the loop together: the fastest
-    /// of <see cref="BenchmarkWindows.Count"/> synchronized windows taking about <paramref name="duration"/> in all.
+    /// FLOPs per second on one thread and on <paramref name="threads"/> threads running the loop
+    /// together: the fastest window of each kind among <see cref="PairedWindows.StandardPairs"/> paired windows
+    /// taking about <paramref name="duration"/> in all (<see cref="PairedWindows"/>), and their paired scaling.
     /// </summary>
-    public static double Measure(int threads, TimeSpan duration)
+    public static PairedRates Measure(int threads, TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
         var sinks = new double[threads];
-        double best = 0.0;
-        using var windows = new BenchmarkWindows(threads, duration);
-        windows.Run(
+        using var windows = new PairedWindows(threads, PairedWindows.StandardPairs, duration);
+        PairedRates rates = windows.Run(
             index =>
             {
                 Run(1); // warm-up: compile the loop
@@ -41,10 +41,9 @@ public static class PeakFlops
 
                     return (long)(rounds * FlopsPerRound);
                 };
-            },
-            rate => best = Math.Max(best, rate));
+            });
         GC.KeepAlive(sinks);
-        return best;
+        return rates;
     }
 
     /// <summary>FLOPs per round of the loop: one FMA per accumulator.</summary>

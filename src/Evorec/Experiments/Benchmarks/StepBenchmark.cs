@@ -6,8 +6,9 @@ namespace Evorec.Experiments.Benchmarks;
 /// Times <see cref="IRecurrentNetwork.Step"/> for one <see cref="BenchmarkCase"/>: each thread owns
 /// a network loaded with the same deterministic parameters (small, so the state stays in the
 /// nonlinear range), fed a sine input and reset every 1,000 steps (an episode); steps are counted in
-/// batches over synchronized windows (<see cref="BenchmarkWindows"/>) and the fastest window is reported,
-/// so that load from other processes lowers the figure as little as possible.
+/// batches over paired one-thread and all-threads windows (<see cref="PairedWindows"/>): the fastest
+/// window of each kind is reported, so that load from other processes lowers the figure as little as
+/// possible, and the scaling is the median ratio within the pairs.
 /// </summary>
 public static class StepBenchmark
 {
@@ -15,12 +16,14 @@ public static class StepBenchmark
     private const int EpisodeLength = 1000;
     private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>Measures one case on one thread and on <paramref name="threads"/> threads, each for about <paramref name="duration"/>.</summary>
+    /// <summary>
+    /// Measures one case on one thread and on <paramref name="threads"/> threads in <see cref="PairedWindows.StandardPairs"/>
+    /// paired windows taking about 2 × <paramref name="duration"/> in all (after a warm-up).
+    /// </summary>
     public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
     {
-        double one = Rate(benchmark.Spec, 1, duration, out double bytes);
-        double all = threads == 1 ? one : Rate(benchmark.Spec, threads, duration, out _);
-        return new StepMeasurement(benchmark, one, all, threads, bytes);
+        PairedRates rates = Rates(benchmark.Spec, threads, duration * 2, out double bytes);
+        return new StepMeasurement(benchmark, rates.OneThread, rates.AllThreads, threads, bytes, rates.Scaling);
     }
 
     /// <summary>Deterministic parameters in (−0.5, 0.5), the same for every thread.</summary>
@@ -35,13 +38,12 @@ public static class StepBenchmark
         return parameters;
     }
 
-    private static double Rate(NetworkSpec spec, int threads, TimeSpan duration, out double bytesPerStep)
+    private static PairedRates Rates(NetworkSpec spec, int threads, TimeSpan duration, out double bytesPerStep)
     {
         double[] parameters = Parameters(spec);
         var bytes = new double[threads];
-        double best = 0.0;
-        using var windows = new BenchmarkWindows(threads, duration);
-        windows.Run(
+        using var windows = new PairedWindows(threads, PairedWindows.StandardPairs, duration);
+        PairedRates rates = windows.Run(
             index =>
             {
                 IRecurrentNetwork network = spec.Create();
@@ -51,7 +53,7 @@ public static class StepBenchmark
                 double[] signal = Signal();
                 long step = 0;
                 // Warm-up, long enough for tiered compilation to install the optimized code even on a loaded machine.
-                var warmUp = new BenchmarkWindows.Window(System.Diagnostics.Stopwatch.GetTimestamp(), WarmUp);
+                var warmUp = new PairedWindows.Window(System.Diagnostics.Stopwatch.GetTimestamp(), WarmUp);
                 while (!warmUp.IsOver)
                 {
                     Run(network, signal, input, output, ref step, Batch);
@@ -72,10 +74,9 @@ public static class StepBenchmark
                     bytes[index] = allocated / (double)counted;
                     return steps;
                 };
-            },
-            rate => best = Math.Max(best, rate));
+            });
         bytesPerStep = bytes[0];
-        return best;
+        return rates;
     }
 
     private static double[] Signal()

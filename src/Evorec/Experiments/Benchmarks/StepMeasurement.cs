@@ -2,16 +2,18 @@ namespace Evorec.Experiments.Benchmarks;
 
 /// <summary>What <see cref="StepBenchmark"/> measured for one <see cref="BenchmarkCase"/>.</summary>
 /// <param name="Case">The shape timed.</param>
-/// <param name="StepsPerSecondOneThread">Network steps per second on one thread.</param>
-/// <param name="StepsPerSecondAllThreads">Network steps per second summed over all threads (one network per thread).</param>
+/// <param name="StepsPerSecondOneThread">Network steps per second on one thread (the fastest one-thread window).</param>
+/// <param name="StepsPerSecondAllThreads">Network steps per second summed over all threads, one network per thread (the fastest all-threads window).</param>
 /// <param name="Threads">How many threads the all-threads figure used.</param>
 /// <param name="BytesPerStep">Managed bytes allocated per step on the timing thread.</param>
+/// <param name="PairedScaling">All-threads over one-thread steps per second from paired windows (<see cref="PairedWindows"/>).</param>
 public sealed record StepMeasurement(
     BenchmarkCase Case,
     double StepsPerSecondOneThread,
     double StepsPerSecondAllThreads,
     int Threads,
-    double BytesPerStep)
+    double BytesPerStep,
+    ScalingEstimate PairedScaling)
 {
     /// <summary>FLOPs per second on one thread (<see cref="BenchmarkCase.Flops"/> × steps per second).</summary>
     public double FlopsOneThread => Case.Flops * StepsPerSecondOneThread;
@@ -19,6 +21,9 @@ public sealed record StepMeasurement(
     /// <summary>FLOPs per second on all threads.</summary>
     public double FlopsAllThreads => Case.Flops * StepsPerSecondAllThreads;
 
-    /// <summary>All-threads over one-thread steps per second.</summary>
-    public double Scaling => StepsPerSecondAllThreads / StepsPerSecondOneThread;
+    /// <summary>The scaling: the median over paired windows of all-threads ÷ one-thread steps per second.</summary>
+    public double Scaling => PairedScaling.Median;
+
+    /// <summary>The fastest all-threads window over the fastest one-thread window (windows from different moments; noisier than <see cref="Scaling"/>).</summary>
+    public double ScalingOfFastestWindows => StepsPerSecondAllThreads / StepsPerSecondOneThread;
 }

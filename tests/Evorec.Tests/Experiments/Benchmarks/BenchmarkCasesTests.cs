@@ -87,9 +87,11 @@ public sealed class BenchmarkCasesTests
     }
 
     [Fact]
-    public void PeakFlopsMeasuresAPositiveFiniteRate()
+    public void PeakFlopsMeasuresPositiveFiniteRatesAndScaling()
     {
-        double flops = PeakFlops.Measure(1, TimeSpan.FromMilliseconds(20));
-        Assert.True(double.IsFinite(flops) && flops > 0);
+        PairedRates flops = PeakFlops.Measure(2, TimeSpan.FromMilliseconds(40));
+        Assert.True(double.IsFinite(flops.OneThread) && flops.OneThread > 0);
+        Assert.True(double.IsFinite(flops.AllThreads) && flops.AllThreads > 0);
+        Assert.True(double.IsFinite(flops.Scaling.Median) && flops.Scaling.Median > 0);
     }
 }
