@@ -12,7 +12,9 @@ namespace Evorec.Genomes;
 /// value"; the range is NEAT 1.2.1's <c>weight_mut_power</c> 2.5, where both the perturbation and
 /// the cold replacement are uniform in ±power, <c>Genome::mutate_link_weights</c>), then clamped
 /// to [−<see cref="WeightCap"/>, <see cref="WeightCap"/>] as NEAT 1.2.1 does ("Cap the weights at
-/// 8.0 (experimental)"; the paper does not mention a cap);</item>
+/// 8.0 (experimental)"; the paper does not mention a cap). That is <see cref="NeatWeightScheme.Paper"/>;
+/// under <see cref="NeatWeightScheme.Neat121"/> the weights are mutated as NEAT 1.2.1's code does it
+/// instead (<see cref="Neat121WeightMutation"/>, same power and cap, the replace probability unused);</item>
 /// <item>add node: an enabled connection is split; the old connection is disabled, the new one
 /// into the new node gets weight 1 and the one out of it the old weight (§3.1). Which connection
 /// follows NEAT 1.2.1 (<c>Genome::mutate_add_node</c>), the paper being silent: never one from
@@ -36,12 +38,19 @@ namespace Evorec.Genomes;
 /// <param name="RecurrentProbability">Probability that add-connection looks for a recurrent connection.</param>
 /// <param name="ConnectionTries">Random picks add-connection makes before it gives up.</param>
 /// <param name="WeightCap">The largest magnitude a weight mutation leaves.</param>
-public sealed record NeatMutation(double WeightPower, double WeightReplaceProbability, double NewConnectionWeightRange, double RecurrentProbability, int ConnectionTries, double WeightCap)
+/// <param name="WeightScheme">Which weight mutation <see cref="MutateWeights"/> applies.</param>
+public sealed record NeatMutation(double WeightPower, double WeightReplaceProbability, double NewConnectionWeightRange, double RecurrentProbability, int ConnectionTries, double WeightCap, NeatWeightScheme WeightScheme = NeatWeightScheme.Paper)
 {
-    /// <summary>Perturbs or replaces every connection weight of <paramref name="genome"/>.</summary>
+    /// <summary>Mutates the connection weights of <paramref name="genome"/> by <see cref="WeightScheme"/>.</summary>
     public void MutateWeights(NeatGenome genome, RandomStream random)
     {
         Span<NeatConnectionGene> genes = genome.MutableConnectionSpan;
+        if (WeightScheme == NeatWeightScheme.Neat121)
+        {
+            Neat121WeightMutation.Mutate(genes, WeightPower, Neat121WeightMutation.ReproductionRate, WeightCap, random);
+            return;
+        }
+
         for (int i = 0; i < genes.Length; i++)
         {
             double draw = random.NextDouble(-WeightPower, WeightPower);

@@ -34,6 +34,7 @@ public sealed class ConfigErrorTests
         { "a feed-forward hidden layer without neurons", Valid.Replace("{ \"type\": \"elman\", \"hidden\": 2 }", "{ \"type\": \"feed-forward\", \"hidden\": [4, 0] }"), "experiments:0:network: network 'feed-forward' does not fit task 'sine-generation' (1 inputs, 1 outputs): every hidden layer needs at least one neuron, not [4, 0]" },
         { "an invalid trainer option value", Valid.Replace("\"population\": 10", "\"population\": 1"), "experiments:0:trainer: invalid ga options: population must be at least 2." },
         { "an unknown enum value, with a suggestion", Valid.Replace("\"population\": 10", "\"crossover\": \"arithmetik\""), "experiments:0:trainer:crossover: 'arithmetik' is not one of uniform, arithmetic — did you mean 'arithmetic'?" },
+        { "an unknown NEAT weight mutation, with a suggestion", Valid.Replace("{ \"type\": \"elman\", \"hidden\": 2 }, \"trainer\": { \"type\": \"ga\", \"population\": 10 }", "{ \"type\": \"neat-graph\" }, \"trainer\": { \"type\": \"neat\", \"weightMutation\": \"neat-1.2.1\" }"), "experiments:0:trainer:weightMutation: 'neat-1.2.1' is not one of paper, neat121 — did you mean 'neat121'?" },
         { "a missing trainer", Valid.Replace(", \"trainer\": { \"type\": \"ga\", \"population\": 10 }", string.Empty), "experiments:0:trainer: missing trainer" },
     };
 

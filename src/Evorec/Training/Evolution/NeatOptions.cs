@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Evorec.Genomes;
 
 namespace Evorec.Training.Evolution;
 
@@ -50,8 +51,18 @@ public sealed class NeatOptions
     [Description("probability that an offspring's connection weights are mutated (paper: 0.8)")]
     public double WeightMutationProbability { get; set; } = 0.8;
 
-    /// <summary>Probability that a mutated weight is replaced by a random value rather than perturbed (paper §4.1: 0.1).</summary>
-    [Description("probability that a mutated weight gets a new random value instead of a perturbation (paper: 0.1)")]
+    /// <summary>
+    /// The weight mutation: <c>paper</c> (§4.1: each weight perturbed, or replaced with
+    /// <see cref="WeightReplaceProbability"/>) or <c>neat121</c>, NEAT 1.2.1's
+    /// <c>Genome::mutate_link_weights(weight_mut_power, 1.0, GAUSSIAN)</c> (genome.cpp: a severe mode
+    /// in half the calls, more replacements among the newest 20% of genes;
+    /// <see cref="Genomes.Neat121WeightMutation"/>). Both use <see cref="WeightPower"/> and <see cref="WeightCap"/>.
+    /// </summary>
+    [Description("weight mutation: paper (each weight perturbed, or replaced with weightReplaceProbability) or neat121 (NEAT 1.2.1's Genome::mutate_link_weights: severe mode in half the calls, more replacements in the newest genes; weightReplaceProbability unused)")]
+    public NeatWeightScheme WeightMutation { get; set; } = NeatWeightScheme.Paper;
+
+    /// <summary>Probability that a mutated weight is replaced by a random value rather than perturbed (paper §4.1: 0.1; <c>paper</c> weight mutation only).</summary>
+    [Description("probability that a mutated weight gets a new random value instead of a perturbation (paper: 0.1; weightMutation paper only)")]
     public double WeightReplaceProbability { get; set; } = 0.1;
 
     /// <summary>Range of weight perturbations and replacements (NEAT 1.2.1 <c>weight_mut_power</c>: 2.5).</summary>

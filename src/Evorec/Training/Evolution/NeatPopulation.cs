@@ -66,7 +66,7 @@ public sealed class NeatPopulation
         _options = options;
         _key = key;
         Compatibility = new NeatCompatibility(options.ExcessCoefficient, options.DisjointCoefficient, options.WeightCoefficient, options.SmallGenomeSize);
-        _mutation = new NeatMutation(options.WeightPower, options.WeightReplaceProbability, options.NewConnectionWeightRange, options.RecurrentConnectionProbability, options.ConnectionTries, options.WeightCap);
+        _mutation = new NeatMutation(options.WeightPower, options.WeightReplaceProbability, options.NewConnectionWeightRange, options.RecurrentConnectionProbability, options.ConnectionTries, options.WeightCap, options.WeightMutation);
         _crossover = new NeatCrossover(options.DisabledGeneProbability, options.AverageCrossoverProbability);
         _tracker = new NeatInnovationTracker(
             NeatGenome.FirstHiddenId(inputCount, bias, outputCount),
@@ -358,6 +358,11 @@ public sealed class NeatPopulation
         if (options.Population < 2)
         {
             throw new ArgumentException("population must be at least 2.");
+        }
+
+        if (!Enum.IsDefined(options.WeightMutation))
+        {
+            throw new ArgumentException($"weightMutation must be paper or neat121, got {(int)options.WeightMutation}.");
         }
 
         if (!(options.CompatibilityThreshold > 0) || options.SmallGenomeSize < 0 || options.TargetSpecies < 0

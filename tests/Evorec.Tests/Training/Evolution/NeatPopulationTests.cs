@@ -80,6 +80,14 @@ public sealed class NeatPopulationTests
     }
 
     [Fact]
+    public void AnUndefinedWeightMutationIsRefusedByName()
+    {
+        var options = new NeatOptions { WeightMutation = (Evorec.Genomes.NeatWeightScheme)7 };
+        var exception = Assert.Throws<ArgumentException>(() => new NeatPopulation(options, 2, true, 1, new StreamKey(1)));
+        Assert.Equal("weightMutation must be paper or neat121, got 7.", exception.Message);
+    }
+
+    [Fact]
     public void ReenablingLeavesFewerDisabledGenesThanAddNodeAloneAndTogglingChangesThePopulation()
     {
         static (int Disabled, string Fingerprint) Breed(double toggle, double reenable)
