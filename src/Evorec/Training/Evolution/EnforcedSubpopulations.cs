@@ -18,7 +18,11 @@ namespace Evorec.Training.Evolution;
 /// probability <c>mutationRate</c> by Cauchy noise on one random weight. When the best network
 /// has not improved for <c>stagnation</c> generations, burst mutation (Gomez 2003; like the delta
 /// coding of the 1999 paper's incremental evolution) rebuilds every subpopulation around the best
-/// network's neurons with Cauchy noise of scale <c>burstScale</c>. With <c>adaptSize</c> the network's
+/// network's neurons with Cauchy noise of scale <c>burstScale</c>. With <c>scheme: code</c> the
+/// generation is ESP 3.0's (<see cref="EspScheme.Code"/>): the offspring are added to the
+/// subpopulation instead of replacing its bottom half, every generation after the first evaluates
+/// n + n/2 neurons per subpopulation, and the next recombination keeps the best n before breeding
+/// (the offspring are mutated as in ESP 2.x's <c>SubPop::mutate</c>; 3.0's was not available). With <c>adaptSize</c> the network's
 /// size changes when two bursts in a row bring no improvement (<see cref="EspSizeAdaptation"/>): that
 /// stagnation's next generation is the lesion test (the best network whole and with each neuron
 /// zeroed, counted as evaluations like any other), then a neuron is removed or added and the burst follows.
@@ -49,6 +53,8 @@ public sealed class EnforcedSubpopulations : IOptimizer
     private readonly FitnessRanking _ranking;
     private readonly CandidateBatch _batch;
     private readonly int _size;
+    private readonly int _capacity;
+    private int _count;
     private readonly int _breeders;
     private readonly EspSizeAdaptation? _adaptation;
     private bool _lesionPending;
@@ -71,6 +77,8 @@ public sealed class EnforcedSubpopulations : IOptimizer
         GenomeLength = layout.Count;
         _size = options.SubpopulationSize;
         _breeders = _size / 4;
+        _capacity = options.Scheme == EspScheme.Code ? _size + (2 * _breeders) : _size;
+        _count = _size;
         int groupCount = layout.NeuronGroups.Count;
         _groups = new int[groupCount][];
         _neurons = new double[groupCount][];
@@ -83,23 +91,24 @@ public sealed class EnforcedSubpopulations : IOptimizer
         {
             _groups[g] = layout.NeuronGroups[g].Indices.ToArray();
             int length = _groups[g].Length;
-            _neurons[g] = new double[_size * length];
-            _sortedNeurons[g] = new double[_size * length];
-            _fitnessSums[g] = new double[_size];
-            _averages[g] = new double[_size];
-            _trialCounts[g] = new int[_size];
-            for (int i = 0; i < _neurons[g].Length; i++)
+            _neurons[g] = new double[_capacity * length];
+            _sortedNeurons[g] = new double[_capacity * length];
+            _fitnessSums[g] = new double[_capacity];
+            _averages[g] = new double[_capacity];
+            _trialCounts[g] = new int[_capacity];
+            for (int i = 0; i < _size * length; i++)
             {
                 _neurons[g][i] = _random.NextDouble(-options.InitRange, options.InitRange);
             }
         }
 
-        int networks = options.Trials * _size;
+        int networks = options.Trials * _capacity;
         _batch = new CandidateBatch(networks, GenomeLength);
+        _batch.Resize(options.Trials * _size);
         _selection = new int[networks * groupCount];
-        _permutation = new int[_size];
+        _permutation = new int[_capacity];
         _bestGenome = new double[GenomeLength];
-        _ranking = new FitnessRanking(_size);
+        _ranking = new FitnessRanking(_capacity);
         if (options.AdaptSize || options.Neurons != 0)
         {
             _adaptation = new EspSizeAdaptation(layout.NeuronGroups, _groups, options.Neurons, options.LesionThreshold, GenomeLength);
@@ -173,20 +182,21 @@ public sealed class EnforcedSubpopulations : IOptimizer
         }
 
         _random.Reset(_key.Then(_generation));
+        _batch.Resize(_options.Trials * _count);
         int groupCount = _groups.Length;
         for (int round = 0; round < _options.Trials; round++)
         {
             for (int g = 0; g < groupCount; g++)
             {
-                for (int i = 0; i < _size; i++)
+                for (int i = 0; i < _count; i++)
                 {
                     _permutation[i] = i;
                 }
 
-                _random.Shuffle(_permutation.AsSpan());
-                for (int j = 0; j < _size; j++)
+                _random.Shuffle(_permutation.AsSpan(0, _count));
+                for (int j = 0; j < _count; j++)
                 {
-                    _selection[(((round * _size) + j) * groupCount) + g] = _permutation[j];
+                    _selection[(((round * _count) + j) * groupCount) + g] = _permutation[j];
                 }
             }
         }
@@ -269,6 +279,8 @@ public sealed class EnforcedSubpopulations : IOptimizer
                     Recombine(g);
                 }
             }
+
+            _count = _capacity;
         }
 
         _asked = false;
@@ -345,7 +357,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
 
         for (int g = 0; g < groupCount; g++)
         {
-            for (int i = 0; i < _size; i++)
+            for (int i = 0; i < _count; i++)
             {
                 _averages[g][i] = _fitnessSums[g][i] / _trialCounts[g][i];
             }
@@ -369,18 +381,19 @@ public sealed class EnforcedSubpopulations : IOptimizer
         int length = _groups[group].Length;
         double[] neurons = _neurons[group];
         double[] sorted = _sortedNeurons[group];
-        ReadOnlySpan<int> order = _ranking.Rank(_averages[group]);
+        ReadOnlySpan<int> order = _ranking.Rank(_averages[group].AsSpan(0, _count));
         for (int r = 0; r < _size; r++)
         {
             neurons.AsSpan(order[r] * length, length).CopyTo(sorted.AsSpan(r * length, length));
         }
 
-        sorted.AsSpan().CopyTo(neurons);
+        sorted.AsSpan(0, _size * length).CopyTo(neurons);
+        bool added = _options.Scheme == EspScheme.Code;
         for (int i = 0; i < _breeders; i++)
         {
             int mate = OnePointCrossover.Mate(i, _breeders, _random);
-            Span<double> first = Neuron(group, _size - 1 - (2 * i));
-            Span<double> second = Neuron(group, _size - 2 - (2 * i));
+            Span<double> first = Neuron(group, added ? _size + (2 * i) : _size - 1 - (2 * i));
+            Span<double> second = Neuron(group, added ? _size + (2 * i) + 1 : _size - 2 - (2 * i));
             OnePointCrossover.Cross(Neuron(group, i), Neuron(group, mate), first, second, _random);
             Mutate(first);
             Mutate(second);
@@ -406,7 +419,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
             }
 
             int[] indices = _groups[g];
-            for (int i = 0; i < _size; i++)
+            for (int i = 0; i < _count; i++)
             {
                 Span<double> neuron = Neuron(g, i);
                 for (int t = 0; t < indices.Length; t++)

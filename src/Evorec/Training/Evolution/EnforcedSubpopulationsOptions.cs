@@ -9,6 +9,10 @@ public sealed class EnforcedSubpopulationsOptions : EvolutionOptions
     [Description("neurons per subpopulation (one subpopulation per neuron of the network)")]
     public int SubpopulationSize { get; set; } = 40;
 
+    /// <summary>Whose description of the generation to follow: the paper's (offspring replace the bottom half) or ESP 3.0's code (offspring added, the best n kept after they are evaluated).</summary>
+    [Description("generation scheme: paper (offspring replace the bottom half) or code (ESP 3.0: offspring added to the subpopulation, the best n kept after evaluation)")]
+    public EspScheme Scheme { get; set; } = EspScheme.Paper;
+
     /// <summary>Trials each neuron takes part in per generation (the paper: 10); a generation evaluates trials × subpopulationSize networks.</summary>
     [Description("trials per neuron per generation (10 in the paper); networks per generation = trials x subpopulationSize")]
     public int Trials { get; set; } = 10;
