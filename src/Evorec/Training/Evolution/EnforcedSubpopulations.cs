@@ -58,6 +58,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
     private readonly int _breeders;
     private readonly EspSizeAdaptation? _adaptation;
     private bool _lesionPending;
+    private CandidateBatch _current;
     private double _bestFitness = double.NegativeInfinity;
     private int _sinceImprovement;
     private int _generation;
@@ -105,6 +106,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
         int networks = options.Trials * _capacity;
         _batch = new CandidateBatch(networks, GenomeLength);
         _batch.Resize(options.Trials * _size);
+        _current = _batch;
         _selection = new int[networks * groupCount];
         _permutation = new int[_capacity];
         _bestGenome = new double[GenomeLength];
@@ -172,13 +174,14 @@ public sealed class EnforcedSubpopulations : IOptimizer
     {
         if (_asked)
         {
-            return _lesionPending ? _adaptation!.LesionBatch(_bestGenome) : _batch;
+            return _current;
         }
 
         if (_lesionPending)
         {
             _asked = true;
-            return _adaptation!.LesionBatch(_bestGenome);
+            _current = _adaptation!.LesionBatch(_bestGenome);
+            return _current;
         }
 
         _random.Reset(_key.Then(_generation));
@@ -221,6 +224,7 @@ public sealed class EnforcedSubpopulations : IOptimizer
             }
         }
 
+        _current = _batch;
         _asked = true;
         return _batch;
     }
@@ -233,10 +237,9 @@ public sealed class EnforcedSubpopulations : IOptimizer
             throw new InvalidOperationException("Tell must follow Ask.");
         }
 
-        int expected = _lesionPending ? _adaptation!.LesionBatch(_bestGenome).Count : _batch.Count;
-        if (fitness.Length != expected)
+        if (fitness.Length != _current.Count)
         {
-            throw new ArgumentException($"Expected {expected} fitness values, got {fitness.Length}.", nameof(fitness));
+            throw new ArgumentException($"Expected {_current.Count} fitness values, got {fitness.Length}.", nameof(fitness));
         }
 
         if (_lesionPending)
