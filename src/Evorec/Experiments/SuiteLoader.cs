@@ -22,6 +22,9 @@ public static class SuiteLoader
     private static readonly string[] ExperimentKeys = ["name", "description", "runs", "budget", "task", "network", "trainer"];
     private static readonly string[] ComponentReservedKeys = ["type", "label"];
 
+    /// <summary>How suite files are read: comments skipped, trailing commas allowed.</summary>
+    internal static JsonDocumentOptions JsonReading { get; } = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     /// <summary>The JSON form used for canonical component and experiment descriptions.</summary>
     public static JsonSerializerOptions CanonicalJsonOptions { get; } = new()
     {
@@ -119,7 +122,7 @@ public static class SuiteLoader
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var document = JsonDocument.Parse(json, JsonReading);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ConfigException(displayName, "the suite must be a JSON object");

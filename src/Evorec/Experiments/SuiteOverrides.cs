@@ -14,7 +14,7 @@ public static class SuiteOverrides
     /// <summary>Returns <paramref name="json"/> with each path replaced by its list; problems go to <paramref name="errors"/>.</summary>
     public static byte[] SetLists(byte[] json, IEnumerable<(string Path, JsonArray Value)> lists, List<ConfigError> errors)
     {
-        JsonNode root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
+        JsonNode root = JsonNode.Parse(json, documentOptions: SuiteLoader.JsonReading)!;
         foreach ((string path, JsonArray value) in lists)
         {
             if (Set(root, path.Split(':'), value) is { } problem)
