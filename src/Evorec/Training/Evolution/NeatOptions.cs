@@ -152,4 +152,12 @@ public sealed class NeatOptions
     /// </summary>
     [Description("generations without a population record after which only the 2 best species reproduce (NEAT 1.2.1: 20; 0: off)")]
     public int PopulationStagnationGenerations { get; set; } = 20;
+
+    /// <summary>
+    /// On tasks with solution tests, which genome of each generation is tested: <c>population</c>, the
+    /// fittest (as every Evorec trainer), or <c>improved-species</c>, the champion of the best species
+    /// not tested since its record last rose (NEAT 1.2.1 <c>pole2_epoch</c>; see <see cref="NeatChampionChoice"/>).
+    /// </summary>
+    [Description("on tasks with solution tests, the genome tested each generation: population (the fittest, as every trainer) or improved-species (the champion of the best species not tested since its record rose, NEAT 1.2.1's pole2_epoch)")]
+    public NeatChampionTest ChampionTest { get; set; } = NeatChampionTest.Population;
 }

@@ -360,6 +360,11 @@ public sealed class NeatPopulation
             throw new ArgumentException("population must be at least 2.");
         }
 
+        if (!Enum.IsDefined(options.ChampionTest))
+        {
+            throw new ArgumentException($"championTest must be population or improved-species, got {(int)options.ChampionTest}.");
+        }
+
         if (!Enum.IsDefined(options.WeightMutation))
         {
             throw new ArgumentException($"weightMutation must be paper or neat121, got {(int)options.WeightMutation}.");

@@ -33,4 +33,10 @@ public sealed class NeatSpecies
 
     /// <summary>The generation in which <see cref="BestFitness"/> last rose.</summary>
     public int LastImprovementGeneration { get; internal set; }
+
+    /// <summary>
+    /// Whether this species' champion has had the solution tests since its best fitness last rose
+    /// (NEAT 1.2.1 <c>Species::checked</c>; used by <see cref="NeatChampionTest.ImprovedSpecies"/>).
+    /// </summary>
+    public bool Tested { get; internal set; }
 }

@@ -17,7 +17,9 @@ namespace Evorec.Training.Evolution;
 /// stream keyed by the generation, so runs do not depend on the number of threads.
 /// Solved and best follow <see cref="EvolutionTrainer"/> exactly: without solution tests, the
 /// first evaluation marked solved solves the task; with them, the generation's champion is verified
-/// when its evaluation is marked solved, and a verified candidate becomes <see cref="Best"/>.
+/// when its evaluation is marked solved, and a verified candidate becomes <see cref="Best"/>. With
+/// <see cref="NeatOptions.ChampionTest"/> <c>improved-species</c>, the genome verified is instead the one
+/// NEAT 1.2.1's <c>pole2_epoch</c> tests (<see cref="NeatChampionChoice"/>), under the same rule.
 /// The best genome is stored in <see cref="BestCandidate.Parameters"/> in
 /// <see cref="NeatGraphEncoding"/>, which the <c>neat-graph</c> spec loads directly.
 /// </summary>
@@ -28,6 +30,7 @@ public sealed class NeatTrainer : ITrainer, ITrainerMetrics
     private readonly IParallelExecutor _executor;
     private readonly StreamKey _evaluationKey;
     private readonly NeatPopulation _population;
+    private readonly NeatChampionTest _championTest;
     private readonly Workspace?[] _workspaces;
     private readonly Action<int, int> _evaluateOne;
     private Evaluation[] _evaluations = [];
@@ -48,6 +51,7 @@ public sealed class NeatTrainer : ITrainer, ITrainerMetrics
         _executor = executor;
         _evaluationKey = key.Then("evaluation");
         _population = new NeatPopulation(options, _spec.InputCount, _spec.HasBias, _spec.OutputCount, key.Then("population"));
+        _championTest = options.ChampionTest;
         _workspaces = new Workspace?[executor.WorkerCount];
         _evaluateOne = EvaluateOne;
     }
@@ -160,7 +164,10 @@ public sealed class NeatTrainer : ITrainer, ITrainerMetrics
     private void CheckSolved(int champion, long evaluationsBefore)
     {
         Workspace workspace = WorkspaceFor(0);
-        if (GenerationScore.FindSolution(_evaluations.AsSpan(0, _genomes.Count), champion, workspace.Evaluator, () => workspace.Load(_genomes[champion])) is not var (index, metrics))
+        int tested = workspace.Evaluator.HasVerification && _championTest == NeatChampionTest.ImprovedSpecies
+            ? NeatChampionChoice.ImprovedSpecies(_population.Species, _fitness.AsSpan(0, _genomes.Count))
+            : champion;
+        if (GenerationScore.FindSolution(_evaluations.AsSpan(0, _genomes.Count), tested, workspace.Evaluator, () => workspace.Load(_genomes[tested])) is not var (index, metrics))
         {
             return;
         }

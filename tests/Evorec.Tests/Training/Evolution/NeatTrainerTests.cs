@@ -89,6 +89,93 @@ public sealed class NeatTrainerTests
         Assert.Equal(["best_connection_genes", "best_connections", "best_hidden_nodes", "compatibility_threshold", "species"], trainer.RunMetrics.Keys.Order());
     }
 
+    /// <summary>Like <see cref="OutputTask"/>, but its solution tests always fail and record the output of the network they were given.</summary>
+    private sealed class RecordingTask : ITask
+    {
+        public List<double> Verified { get; } = [];
+
+        public string Kind => "recording";
+
+        public int InputCount => 1;
+
+        public int OutputCount => 1;
+
+        public SequenceDataset? Dataset => null;
+
+        public IReadOnlyDictionary<string, double> Baselines { get; } = new Dictionary<string, double>();
+
+        public ITaskEvaluator CreateEvaluator() => new Evaluator(this);
+
+        private sealed class Evaluator(RecordingTask task) : ITaskEvaluator
+        {
+            public bool HasVerification => true;
+
+            public Evaluation Evaluate(IRecurrentNetwork network, StreamKey key) => new(OutputOf(network), 0, true, 1);
+
+            public Evaluation Test(IRecurrentNetwork network) => Evaluate(network, default);
+
+            public Verification Verify(IRecurrentNetwork network)
+            {
+                task.Verified.Add(OutputOf(network));
+                return new Verification(false, new Dictionary<string, double>());
+            }
+        }
+    }
+
+    private static double OutputOf(IRecurrentNetwork network)
+    {
+        var output = new double[1];
+        network.Reset();
+        network.Step([1.0], output);
+        return output[0];
+    }
+
+    [Theory]
+    [InlineData(NeatChampionTest.Population)]
+    [InlineData(NeatChampionTest.ImprovedSpecies)]
+    public void TheGenomeGivenTheSolutionTestsIsTheOneTheChampionTestNames(NeatChampionTest championTest)
+    {
+        var spec = new NeatGraphSpec(1, 1, new NeatGraphOptions());
+        var task = new RecordingTask();
+        var options = new NeatOptions { Population = 40, CompatibilityThreshold = 1.0, ChampionTest = championTest };
+        var trainer = new NeatTrainer(options, spec, task, SequentialExecutor.Instance, StreamKey.FromSeed(3));
+        var network = (NeatGraphNetwork)spec.Create();
+        var decoder = new NeatGenomeDecoder();
+        int differed = 0;
+        for (int generation = 0; generation < 20; generation++)
+        {
+            // The fitness each genome is about to get, and the choice made on copies of the species as they stand.
+            double[] fitness = trainer.Population.Genomes.Select(genome =>
+            {
+                decoder.Decode(genome, network);
+                return OutputOf(network);
+            }).ToArray();
+            NeatSpecies[] copies = [.. trainer.Population.Species.Select(Copy)];
+            int champion = Array.IndexOf(fitness, fitness.Max());
+            int expected = championTest == NeatChampionTest.ImprovedSpecies ? NeatChampionChoice.ImprovedSpecies(copies, fitness) : champion;
+
+            trainer.Step();
+
+            Assert.Equal(generation + 1, task.Verified.Count);
+            Assert.Equal(fitness[expected], task.Verified[^1]);
+            differed += fitness[expected] != fitness[champion] ? 1 : 0;
+        }
+
+        // Under improved-species the tested genome is often not the fittest; under population it always is.
+        Assert.Equal(championTest == NeatChampionTest.ImprovedSpecies, differed > 0);
+    }
+
+    private static NeatSpecies Copy(NeatSpecies species)
+    {
+        var copy = new NeatSpecies(species.Id, species.Representative, species.LastImprovementGeneration)
+        {
+            BestFitness = species.BestFitness,
+            Tested = species.Tested,
+        };
+        copy.Members.AddRange(species.Members);
+        return copy;
+    }
+
     [Fact]
     public void OtherNetworkKindsAreRefused()
     {
