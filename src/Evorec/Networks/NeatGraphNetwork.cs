@@ -16,8 +16,12 @@ namespace Evorec.Networks;
 /// its outputs after d steps with the input held, which is how static tasks such as XOR read it
 /// (NEAT 1.2.1's <c>xor_evaluate</c> activates depth + 2 times). Unlike NEAT 1.2.1, a node whose
 /// sources have not been reached yet computes f(0) instead of staying inactive, so the first
-/// steps after a reset can differ from NEAT's; steady states are the same.
-/// Each node sums its connections in innovation order (<see cref="NeatGraphTopology"/>).
+/// steps after a reset can differ from NEAT's; steady states are the same. The option
+/// <c>activationScheme: neat121</c> (<see cref="NeatGraphScheme.Neat121"/>) computes NEAT's semantics
+/// instead (below).
+/// Each node sums its connections in innovation order (<see cref="NeatGraphTopology"/>), as NEAT
+/// does (its genes are kept in innovation order, and <c>Genome::genesis</c> appends each enabled
+/// gene's link to its target's incoming list).
 /// <para>
 /// When the connections between non-sensor nodes form no cycle, the same semantics are computed
 /// with less work, bit for bit: nodes are updated in place by decreasing level (a node reads only
@@ -38,12 +42,42 @@ namespace Evorec.Networks;
 /// could have produced a non-finite output on the way: both activations bounded (logistic or tanh)
 /// and every weight finite, so every net input is finite or ±∞ and never NaN. Otherwise it steps.
 /// </para>
-/// <see cref="Step"/>, <see cref="HoldFromReset"/> and <see cref="Reset"/> allocate nothing; loading a larger graph than any
+/// <para>
+/// With <see cref="NeatGraphScheme.Neat121"/> a step is NEAT 1.2.1's <c>Network::activate</c>
+/// (network.cpp), a reset is its <c>Network::flush</c> and loading a graph is <c>Genome::genesis</c>
+/// (a new network). Each node has an activation, a "reached" mark (NEAT's
+/// <c>activation_count</c> &gt; 0) and an active flag. A step writes the input into the sensors, then
+/// runs passes until every output is reached, at least one: a pass first visits the non-sensor nodes
+/// in index order (NEAT's <c>all_nodes</c> order: the genome's nodes by increasing id, which is this
+/// network's node order — sensors, outputs, hidden nodes), summing for each its sources' activations
+/// (<c>get_active_out</c>: 0 for a node not reached) and setting its flag when one of its sources is a
+/// sensor or has its flag set — the flag as it stands at that moment, so this pass's for a source
+/// visited earlier in the pass and the previous pass's for a later one (or for the node itself);
+/// then every flagged node takes f(slope · sum) and is reached. An unflagged node keeps its
+/// activation, so a node no active source feeds stays at 0 and reads as 0, not f(0). When the
+/// outputs are still not all reached after 19 passes NEAT's <c>activate</c> returns false (its
+/// 20th count aborts) and its experiments score the network as failed (0.0001 in
+/// <c>CartPole::evalNet</c>, 0.001 in <c>xor_evaluate</c>); here every output of that step is NaN, which
+/// Evorec's tasks treat as a broken network (<see cref="Tasks.Evaluation.Broken"/>: fitness 0,
+/// error ∞, the episode or pattern loop stops). Once every node that can be reached has been, a
+/// step is one pass, the synchronous update above. A reset is NEAT's flush: starting from the
+/// outputs, it clears the activation and reached mark of each output and, recursively, of each
+/// source of a cleared node that is reached (a sensor is not a source it follows: the sensors are
+/// written on every step); the active flags are kept, as <c>NNode::flushback</c> keeps them, so on
+/// the first step after a reset every node that was flagged is flagged again in the first pass and
+/// that step is one pass (unreached sources reading 0), while after a load the flags are clear and
+/// the first step repeats passes. Neither the settling path nor the one-pass held input applies to
+/// this scheme: every step runs the passes and <see cref="HoldFromReset"/> steps.
+/// </para>
+/// <see cref="Step"/>, <see cref="HoldFromReset"/> and <see cref="Reset"/> allocate nothing in either scheme; loading a larger graph than any
 /// before grows the buffers.
 /// </summary>
 public sealed class NeatGraphNetwork : ISettlingNetwork
 {
     private const int LargestDenseId = 1 << 20;
+
+    /// <summary>NEAT 1.2.1's <c>abortcount</c> limit: <c>activate</c> gives up when it would start the 20th pass.</summary>
+    private const int AbortPasses = 20;
 
     private readonly NeatGraphSpec _spec;
     private readonly NeatGraphTopology _topology = new();
@@ -54,6 +88,9 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     private int[] _sources = [];
     private int[] _targets = [];
     private double[] _weights = [];
+    private bool[] _reached = [];
+    private bool[] _flagged = [];
+    private int[] _flushStack = [];
     private int _nodeCount;
     private int _connectionCount;
     private int _unchangedSteps;
@@ -63,6 +100,7 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     private readonly Activation _outputActivation;
     private readonly Activation _hiddenActivation;
     private readonly double _slope;
+    private readonly bool _neat121;
 
     internal NeatGraphNetwork(NeatGraphSpec spec)
     {
@@ -72,6 +110,7 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         _outputActivation = spec.OutputActivation;
         _hiddenActivation = spec.HiddenActivation;
         _slope = spec.Slope;
+        _neat121 = spec.Scheme == NeatGraphScheme.Neat121;
         Load(spec.MinimalEncoding);
     }
 
@@ -96,17 +135,42 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     /// <summary>Whether the loaded graph's connections between non-sensor nodes form no cycle (then steps take the settling path).</summary>
     public bool IsAcyclic => _topology.IsAcyclic;
 
+    /// <summary>How many non-sensor nodes are reached (with <see cref="NeatGraphScheme.Neat121"/>; otherwise 0).</summary>
+    internal int ReachedCount
+    {
+        get
+        {
+            int count = 0;
+            for (int n = SensorCount; n < _nodeCount && _neat121; n++)
+            {
+                count += _reached[n] ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
     /// <inheritdoc/>
     public void Reset()
     {
-        Array.Clear(_activation, 0, _nodeCount);
-        Array.Clear(_next, 0, _nodeCount);
-        _unchangedSteps = 0;
+        if (_neat121)
+        {
+            Flush();
+            return;
+        }
+
+        ClearActivations();
     }
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
+        if (_neat121)
+        {
+            StepNeat121(input, output);
+            return;
+        }
+
         if (_topology.IsAcyclic)
         {
             StepAcyclic(input);
@@ -123,7 +187,7 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
     public int HoldFromReset(ReadOnlySpan<double> input, int ticks, Span<double> output)
     {
         NeatGraphTopology topology = _topology;
-        if (!topology.IsAcyclic || ticks < 1 || !_finiteWeights
+        if (_neat121 || !topology.IsAcyclic || ticks < 1 || !_finiteWeights
             || _spec.HiddenActivation == Activation.Linear || _spec.OutputActivation == Activation.Linear)
         {
             return HeldInput.StepFromReset(this, input, ticks, output);
@@ -206,9 +270,139 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         _unchangedSteps = unchanged + 1;
     }
 
+    /// <summary>
+    /// One step of NEAT 1.2.1's <c>Network::activate</c>: passes with the input until every output is
+    /// reached (at least one); NaN outputs when they are not after <see cref="AbortPasses"/> − 1 passes.
+    /// </summary>
+    private void StepNeat121(ReadOnlySpan<double> input, Span<double> output)
+    {
+        double[] activation = _activation;
+        double[] sums = _next;
+        bool[] reached = _reached;
+        SetSensors(activation, input);
+        int passes = 0;
+        do
+        {
+            if (++passes == AbortPasses)
+            {
+                output[..OutputCount].Fill(double.NaN);
+                return;
+            }
+
+            PassNeat121(activation, sums);
+        }
+        while (!AllReached(reached, SensorCount, _hiddenStart));
+
+        activation.AsSpan(SensorCount, OutputCount).CopyTo(output);
+    }
+
+    /// <summary>
+    /// One pass of NEAT 1.2.1's activation loop: every non-sensor node, in index order, sums its
+    /// sources' activations (a node not reached holds 0) and is flagged when a source is a sensor or
+    /// flagged at that moment; then every flagged node takes f(slope · sum) and is reached.
+    /// </summary>
+    private void PassNeat121(double[] activation, double[] sums)
+    {
+        NeatGraphTopology topology = _topology;
+        int[] start = topology.IncomingStart;
+        int[] sources = topology.Sources;
+        bool[] flagged = _flagged;
+        bool[] reached = _reached;
+        int sensors = SensorCount;
+        int nodes = _nodeCount;
+        for (int n = sensors; n < nodes; n++)
+        {
+            // NEAT clears the node's flag before its links are read, so a self-loop reads it cleared.
+            flagged[n] = false;
+            bool active = false;
+            for (int c = start[n]; c < start[n + 1]; c++)
+            {
+                int source = sources[c];
+                active |= source < sensors || flagged[source];
+            }
+
+            // get_active_out's 0 for a node not reached is its activation: loading clears every
+            // activation, a flush clears those of the nodes it unmarks, and only a reached node is updated.
+            sums[n] = NetInput(n, activation);
+            flagged[n] = active;
+        }
+
+        for (int n = sensors; n < nodes; n++)
+        {
+            if (flagged[n])
+            {
+                activation[n] = Activate(n < _hiddenStart ? _outputActivation : _hiddenActivation, _slope, sums[n]);
+                reached[n] = true;
+            }
+        }
+    }
+
+    /// <summary>Whether the nodes <paramref name="from"/> to <paramref name="to"/> − 1 are all reached (NEAT's <c>outputsoff</c> negated, for the outputs).</summary>
+    private static bool AllReached(bool[] reached, int from, int to)
+    {
+        for (int n = from; n < to; n++)
+        {
+            if (!reached[n])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// NEAT 1.2.1's <c>Network::flush</c>: from every output, clears the activation and reached mark of
+    /// the node and, transitively, of every reached non-sensor source of a cleared node (the nodes
+    /// <c>NNode::flushback</c>'s recursion visits); the active flags stay.
+    /// </summary>
+    private void Flush()
+    {
+        double[] activation = _activation;
+        bool[] reached = _reached;
+        int[] stack = _flushStack;
+        int[] start = _topology.IncomingStart;
+        int[] sources = _topology.Sources;
+        int depth = 0;
+        for (int o = SensorCount; o < _hiddenStart; o++)
+        {
+            activation[o] = 0.0;
+            reached[o] = false;
+            stack[depth++] = o;
+        }
+
+        while (depth > 0)
+        {
+            int n = stack[--depth];
+            for (int c = start[n]; c < start[n + 1]; c++)
+            {
+                int source = sources[c];
+                if (source >= SensorCount && reached[source])
+                {
+                    activation[source] = 0.0;
+                    reached[source] = false;
+                    stack[depth++] = source;
+                }
+            }
+        }
+    }
+
+    /// <summary>Clears every activation (the synchronous scheme's reset).</summary>
+    private void ClearActivations()
+    {
+        Array.Clear(_activation, 0, _nodeCount);
+        Array.Clear(_next, 0, _nodeCount);
+        _unchangedSteps = 0;
+    }
+
     /// <summary>Node <paramref name="n"/>'s activation from <paramref name="values"/>: its connections summed in order, then f(slope · sum).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Compute(int n, double[] values)
+    private double Compute(int n, double[] values) =>
+        Activate(n < _hiddenStart ? _outputActivation : _hiddenActivation, _slope, NetInput(n, values));
+
+    /// <summary>Node <paramref name="n"/>'s net input from <paramref name="values"/>: w · value over its connections, summed in order from 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double NetInput(int n, double[] values)
     {
         // The topology checked every index when it was built, so the loop reads without bounds checks.
         NeatGraphTopology topology = _topology;
@@ -223,7 +417,7 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
             sum += Unsafe.Add(ref weight, c) * Unsafe.Add(ref value, Unsafe.Add(ref source, c));
         }
 
-        return Activate(n < _hiddenStart ? _outputActivation : _hiddenActivation, _slope, sum);
+        return sum;
     }
 
     /// <summary>Writes the input and the bias into the sensors; whether every sensor kept its bits.</summary>
@@ -335,7 +529,7 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         Install(nodeCount, sources, targets, weights);
     }
 
-    /// <summary>Takes over a checked graph: counts, the finiteness of the weights, the topology; then resets.</summary>
+    /// <summary>Takes over a checked graph: counts, the finiteness of the weights, the topology; then clears the state (with <see cref="NeatGraphScheme.Neat121"/> the active flags too).</summary>
     private void Install(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets, ReadOnlySpan<double> weights)
     {
         bool finite = true;
@@ -348,7 +542,13 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
         _connectionCount = sources.Length;
         _finiteWeights = finite;
         _topology.Build(nodeCount, SensorCount, sources, targets, weights);
-        Reset();
+        ClearActivations();
+        if (_neat121)
+        {
+            // A new network, as NEAT's Genome::genesis makes one: nothing reached, no flag set.
+            Array.Clear(_reached, 0, nodeCount);
+            Array.Clear(_flagged, 0, nodeCount);
+        }
     }
 
     /// <summary>Fills the id → index table when every id is below <see cref="LargestDenseId"/> (the node ids are increasing).</summary>
@@ -436,6 +636,12 @@ public sealed class NeatGraphNetwork : ISettlingNetwork
             _nodeIds = new int[size];
             _activation = new double[size];
             _next = new double[size];
+            if (_neat121)
+            {
+                _reached = new bool[size];
+                _flagged = new bool[size];
+                _flushStack = new int[size];
+            }
         }
 
         if (_sources.Length < connectionCount)

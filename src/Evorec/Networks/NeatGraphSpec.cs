@@ -24,6 +24,7 @@ public sealed class NeatGraphSpec : NetworkSpec
         HiddenActivation = options.HiddenActivation;
         OutputActivation = options.OutputActivation;
         Slope = options.Slope;
+        Scheme = options.ActivationScheme;
         Layout = new ParameterLayout.Builder().Build();
         MinimalEncoding = BuildMinimalEncoding();
     }
@@ -42,6 +43,9 @@ public sealed class NeatGraphSpec : NetworkSpec
 
     /// <summary>The factor on every node's net input.</summary>
     public double Slope { get; }
+
+    /// <summary>How the graph is activated per step.</summary>
+    public NeatGraphScheme Scheme { get; }
 
     /// <summary>Number of sensors: inputs plus the bias node.</summary>
     public int SensorCount => InputCount + (HasBias ? 1 : 0);
@@ -68,7 +72,7 @@ public sealed class NeatGraphSpec : NetworkSpec
     public override void Load(ReadOnlySpan<double> parameters, IRecurrentNetwork network) => ((NeatGraphNetwork)network).Load(parameters);
 
     /// <inheritdoc/>
-    public override string Describe() => $"neat-graph {InputCount}{(HasBias ? "+bias" : string.Empty)}-{OutputCount}, evolved topology";
+    public override string Describe() => $"neat-graph {InputCount}{(HasBias ? "+bias" : string.Empty)}-{OutputCount}, evolved topology{(Scheme == NeatGraphScheme.Neat121 ? ", NEAT 1.2.1 activation" : string.Empty)}";
 
     private double[] BuildMinimalEncoding()
     {

@@ -72,10 +72,12 @@ public sealed class NeatGraphNetworkTests
         Assert.True(evaluation.Error < 1e-3);
     }
 
-    [Fact]
-    public void StepAndReloadingAGraphOfTheSameSizeAllocateNothing()
+    [Theory]
+    [InlineData(NeatGraphScheme.Synchronous)]
+    [InlineData(NeatGraphScheme.Neat121)]
+    public void StepAndReloadingAGraphOfTheSameSizeAllocateNothing(NeatGraphScheme scheme)
     {
-        var spec = new NeatGraphSpec(3, 1, new NeatGraphOptions { Bias = true });
+        var spec = new NeatGraphSpec(3, 1, new NeatGraphOptions { Bias = true, ActivationScheme = scheme });
         var random = new RandomStream(new StreamKey(11));
         NeatGenome genome = NeatGenome.CreateMinimal(3, true, 1, random, 1.0);
         double[] encoding = NeatGenomeEncoding.Encode(genome);

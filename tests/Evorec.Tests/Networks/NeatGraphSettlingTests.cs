@@ -54,8 +54,7 @@ public sealed class NeatGraphSettlingTests
 
                 network.Step(input, output);
                 reference.Step(input, expected);
-                Assert.Equal(BitConverter.DoubleToInt64Bits(expected[0]), BitConverter.DoubleToInt64Bits(output[0]));
-                Assert.Equal(BitConverter.DoubleToInt64Bits(expected[1]), BitConverter.DoubleToInt64Bits(output[1]));
+                NetworkChecks.AssertSameBits(expected, output);
             }
         }
 
@@ -95,8 +94,7 @@ public sealed class NeatGraphSettlingTests
 
                 held.Step(input, heldOutput);
                 stepped.Step(input, steppedOutput);
-                Assert.Equal(BitConverter.DoubleToInt64Bits(steppedOutput[0]), BitConverter.DoubleToInt64Bits(heldOutput[0]));
-                Assert.Equal(BitConverter.DoubleToInt64Bits(steppedOutput[1]), BitConverter.DoubleToInt64Bits(heldOutput[1]));
+                NetworkChecks.AssertSameBits(steppedOutput, heldOutput);
             }
         }
     }
@@ -120,10 +118,12 @@ public sealed class NeatGraphSettlingTests
         }
     }
 
-    [Fact]
-    public void StepsAndHeldInputsOfAnAcyclicGraphAllocateNothing()
+    [Theory]
+    [InlineData(NeatGraphScheme.Synchronous)]
+    [InlineData(NeatGraphScheme.Neat121)]
+    public void StepsAndHeldInputsOfAnAcyclicGraphAllocateNothing(NeatGraphScheme scheme)
     {
-        var spec = new NeatGraphSpec(2, 1, new NeatGraphOptions { Bias = true });
+        var spec = new NeatGraphSpec(2, 1, new NeatGraphOptions { Bias = true, ActivationScheme = scheme });
         NeatGenome genome = RandomGenome(2, true, 1, 0.0, 30, new RandomStream(new StreamKey(6)));
         double[] encoding = NeatGenomeEncoding.Encode(genome);
         var network = (NeatGraphNetwork)spec.Create();

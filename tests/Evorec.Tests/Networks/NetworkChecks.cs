@@ -8,6 +8,10 @@ internal static class NetworkChecks
     /// <summary>The three 2-input steps the hand-computed tests run.</summary>
     public static readonly double[][] ThreeInputs = [[0.5, -0.3], [0.1, 0.8], [-0.7, 0.2]];
 
+    /// <summary>Asserts that every element of <paramref name="actual"/> has the bits of <paramref name="expected"/>'s.</summary>
+    public static void AssertSameBits(IEnumerable<double> expected, IEnumerable<double> actual) =>
+        Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), actual.Select(BitConverter.DoubleToInt64Bits));
+
     /// <summary>Asserts |expected − actual| ≤ tolerance for every element.</summary>
     public static void AssertClose(IReadOnlyList<double> expected, IReadOnlyList<double> actual, double tolerance = 1e-12)
     {
