@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using Evorec.Numerics;
 
 namespace Evorec.Networks;
@@ -9,8 +7,13 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
 {
     private readonly ElmanSpec _spec;
     private readonly double[] _parameters;
-    private double[] _hidden;
-    private double[] _previous;
+    private readonly double[] _states; // h(t) and h(t−1), see State
+    private readonly int _statesOffset;
+    private readonly int _stride;
+    private readonly int _padded;
+    private int _current;
+    private readonly double[] _bias; // the hidden bias, padded with zeros as the states
+
     private readonly PackedMatrix _inputWeights;
     private readonly PackedMatrix _recurrentWeights;
 
@@ -18,8 +21,10 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         _spec = spec;
         _parameters = new double[spec.Layout.Count];
-        _hidden = new double[spec.HiddenCount];
-        _previous = new double[spec.HiddenCount];
+        _padded = (spec.HiddenCount + 3) / 4 * 4;
+        _stride = (spec.HiddenCount + 7) / 8 * 8;
+        _states = AlignedArray.Allocate(2 * _stride, out _statesOffset);
+        _bias = new double[_padded];
         _inputWeights = new PackedMatrix(spec.HiddenCount, spec.InputCount);
         _recurrentWeights = new PackedMatrix(spec.HiddenCount, spec.HiddenCount);
     }
@@ -34,32 +39,30 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     public int FeatureCount => _spec.HiddenCount + 1;
 
     /// <summary>The current hidden state h(t).</summary>
-    public ReadOnlySpan<double> Hidden => _hidden;
+    public ReadOnlySpan<double> Hidden => State(_current)[.._spec.HiddenCount];
 
     /// <inheritdoc/>
-    public void Reset()
-    {
-        Array.Clear(_hidden);
-        Array.Clear(_previous);
-    }
+    public void Reset() => Array.Clear(_states);
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
-        (_previous, _hidden) = (_hidden, _previous);
+        Span<double> previous = State(_current);
+        _current ^= 1;
+        Span<double> hidden = State(_current);
         int hiddenCount = _spec.HiddenCount;
-        // h(t) = tanh(W_rec h(t−1) + (W_in x + bias)): one pass over the recurrent product's panels that
-        // adds each panel's input part and bias as it comes out (InputPartConsumer), then tanh over the
-        // whole vector (a separate pass: see PackedMatrix).
-        var inputPart = new InputPartConsumer(_inputWeights, input[.._spec.InputCount], _spec.HiddenBias.Slice(_parameters), _hidden);
-        _recurrentWeights.Multiply(_previous, ref inputPart);
-        VectorMath.Tanh(_hidden);
+        // h(t) = tanh(W_rec h(t−1) + (W_in x + bias)): one pass over both products' panels that adds
+        // each panel's input part and bias to the recurrent sums as they come out (as the input part
+        // computed first and added after the product, to the last bit), then tanh over the whole
+        // vector (a separate pass: see PackedMatrix.Multiply).
+        _recurrentWeights.MultiplyAddProduct(previous, _inputWeights, input[.._spec.InputCount], _bias, hidden);
+        VectorMath.Tanh(hidden);
 
         ReadOnlySpan<double> outputWeights = _spec.OutputWeights.Slice(_parameters);
         ReadOnlySpan<double> outputBias = _spec.OutputBias.Slice(_parameters);
         for (int k = 0; k < _spec.OutputCount; k++)
         {
-            double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * hiddenCount, hiddenCount), _hidden);
+            double sum = outputBias[k] + Kernels.Dot(outputWeights.Slice(k * hiddenCount, hiddenCount), hidden[..hiddenCount]);
             output[k] = ActivationFunctions.Apply(_spec.OutputActivation, sum);
         }
     }
@@ -67,35 +70,24 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     /// <inheritdoc/>
     public void ReadFeatures(Span<double> features)
     {
-        _hidden.CopyTo(features);
+        Hidden.CopyTo(features);
         features[_spec.HiddenCount] = 1.0;
     }
+
+    /// <summary>
+    /// State <paramref name="index"/> (0 or 1; h(t) and h(t−1) alternate between them), padded with
+    /// 0–3 elements to whole vectors: tanh then runs over whole vectors and the last panel stores all
+    /// four lanes, so that no store overlaps another and every load of the state is forwarded from one
+    /// store. Each starts on a 64-byte boundary, so that no vector load of it straddles two cache lines.
+    /// </summary>
+    private Span<double> State(int index) => _states.AsSpan(_statesOffset + (index * _stride), _padded);
 
     internal void Load(ReadOnlySpan<double> parameters)
     {
         parameters.CopyTo(_parameters);
+        _spec.HiddenBias.Slice(_parameters).CopyTo(_bias);
         _inputWeights.SetRows(0, _spec.InputWeights.Slice(_parameters));
         _recurrentWeights.SetRows(0, _spec.RecurrentWeights.Slice(_parameters));
         Reset();
-    }
-
-    /// <summary>
-    /// Per panel of the recurrent product W_rec h(t−1): adds the same panel of the input part
-    /// W_in x + bias and stores the sum, h = W_rec h(t−1) + (W_in x + bias), in that order (as the input
-    /// part computed first and added after the product, to the last bit).
-    /// </summary>
-    private readonly ref struct InputPartConsumer(PackedMatrix inputWeights, ReadOnlySpan<double> input, ReadOnlySpan<double> bias, Span<double> hidden) : IPanelConsumer
-    {
-        private readonly PackedMatrix _inputWeights = inputWeights;
-        private readonly ReadOnlySpan<double> _input = input;
-        private readonly ReadOnlySpan<double> _bias = bias;
-        private readonly Span<double> _hidden = hidden;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Accept(Vector256<double> sums, int row, int count)
-        {
-            Vector256<double> inputPart = _inputWeights.MultiplyPanel(row, _input) + PackedMatrix.Load(_bias, row, count);
-            PackedMatrix.Store(sums + inputPart, _hidden, row, count);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Evorec.Networks;
+using Evorec.Numerics;
 
 namespace Evorec.Tests.Networks;
 
@@ -84,5 +85,60 @@ public sealed class ElmanNetworkTests
         NetworkChecks.AssertLayoutIsConsistent(spec, network);
         NetworkChecks.AssertOutputIsReadoutOfFeatures(spec, network, NetworkChecks.Parameters(spec));
         Assert.NotNull(new ElmanSpec(2, 2, new ElmanOptions { OutputActivation = Activation.Tanh }).ReadoutUnsupportedReason);
+    }
+
+    /// <summary>
+    /// The step keeps its state in padded, aligned buffers and adds the input part per panel
+    /// (<see cref="PackedMatrix.MultiplyAddProduct"/>); every hidden value and output must stay
+    /// bit-identical to the plain order: W_rec h by <see cref="Kernels.MatrixVector"/>, plus (W_in x by
+    /// MatrixVector, plus the bias), tanh over the exact span, the readout by <see cref="Kernels.Dot"/>.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1, 3, 1)]
+    [InlineData(2, 4, 2)]
+    [InlineData(3, 5, 1)]
+    [InlineData(1, 7, 2)]
+    [InlineData(9, 8, 1)]
+    [InlineData(1, 10, 1)]
+    [InlineData(2, 13, 3)]
+    [InlineData(1, 50, 1)]
+    [InlineData(4, 51, 2)]
+    public void StepsAreBitIdenticalToThePlainProductsAndTanh(int inputs, int hiddenCount, int outputs)
+    {
+        var spec = new ElmanSpec(inputs, outputs, new ElmanOptions { Hidden = hiddenCount });
+        var network = (ElmanNetwork)spec.Create();
+        foreach (double scale in new[] { 0.3, 1.5 })
+        {
+            double[] parameters = NetworkChecks.Parameters(spec, scale);
+            spec.Load(parameters, network);
+            double[] inputWeights = spec.InputWeights.Slice(parameters).ToArray();
+            double[] recurrentWeights = spec.RecurrentWeights.Slice(parameters).ToArray();
+            double[] bias = spec.HiddenBias.Slice(parameters).ToArray();
+            double[] outputWeights = spec.OutputWeights.Slice(parameters).ToArray();
+            double[] outputBias = spec.OutputBias.Slice(parameters).ToArray();
+            var hidden = new double[hiddenCount];
+            var inputPart = new double[hiddenCount];
+            var sums = new double[hiddenCount];
+            var output = new double[outputs];
+            foreach (double[] x in NetworkChecks.Inputs(inputs, 40, seed: hiddenCount))
+            {
+                Kernels.MatrixVector(inputWeights, x, inputPart);
+                Kernels.MatrixVector(recurrentWeights, hidden, sums);
+                for (int j = 0; j < hiddenCount; j++)
+                {
+                    hidden[j] = sums[j] + (inputPart[j] + bias[j]);
+                }
+
+                VectorMath.Tanh(hidden);
+                network.Step(x, output);
+                Assert.Equal(hidden.Select(BitConverter.DoubleToInt64Bits), network.Hidden.ToArray().Select(BitConverter.DoubleToInt64Bits));
+                for (int k = 0; k < outputs; k++)
+                {
+                    double expected = outputBias[k] + Kernels.Dot(outputWeights.AsSpan(k * hiddenCount, hiddenCount), hidden);
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(output[k]));
+                }
+            }
+        }
     }
 }

@@ -47,34 +47,54 @@ public sealed class PackedMatrixTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void MultiplyPanelIsBitIdenticalToDotOnItsRowsWithZerosPastTheLast(int rows, int columns)
+    public void MultiplyAddProductIsBitIdenticalToTheProductPlusTheOtherProductPlusTheAddend(int rows, int columns)
     {
+        // The other matrix (an Elman layer's input weights) has the same rows and its own columns.
+        int otherColumns = (columns % 4) + 1;
         double[] matrix = Vector(rows * columns, 14);
+        double[] other = Vector(rows * otherColumns, 16);
         double[] x = Vector(columns, 15);
+        double[] y = Vector(otherColumns, 17);
+        int padded = (rows + 3) / 4 * 4;
+        double[] addend = [.. Vector(rows, 18), .. new double[padded - rows]];
+        var expected = new double[rows];
+        var part = new double[rows];
+        Kernels.MatrixVector(matrix, x, expected);
+        Kernels.MatrixVector(other, y, part);
+        for (int r = 0; r < rows; r++)
+        {
+            expected[r] += part[r] + addend[r];
+        }
+
         foreach (bool packed in new[] { true, false })
         {
-            var packedMatrix = new PackedMatrix(rows, columns, packed);
-            packedMatrix.SetRows(0, matrix);
-            for (int row = 0; row < rows; row += 4)
+            foreach (bool otherPacked in new[] { true, false })
             {
-                Vector256<double> panel = packedMatrix.MultiplyPanel(row, x);
-                for (int lane = 0; lane < 4; lane++)
+                var packedMatrix = new PackedMatrix(rows, columns, packed);
+                packedMatrix.SetRows(0, matrix);
+                var packedOther = new PackedMatrix(rows, otherColumns, otherPacked);
+                packedOther.SetRows(0, other);
+                double[] result = Enumerable.Repeat(double.NaN, padded).ToArray();
+                packedMatrix.MultiplyAddProduct(x, packedOther, y, addend, result);
+                for (int r = 0; r < padded; r++)
                 {
-                    double expected = row + lane < rows ? Kernels.Dot(matrix.AsSpan((row + lane) * columns, columns), x) : 0.0;
-                    Assert.True(Bits(expected) == Bits(panel.GetElement(lane)), $"{rows}×{columns}, packed {packed}, row {row + lane}: {panel.GetElement(lane):R} vs {expected:R}");
+                    double want = r < rows ? expected[r] : 0.0; // padding: zero rows plus the zero padding of the addend
+                    Assert.True(Bits(want) == Bits(result[r]), $"{rows}×{columns} + {rows}×{otherColumns}, packed {packed}/{otherPacked}, row {r}: {result[r]:R} vs {want:R}");
                 }
             }
         }
     }
 
     [Fact]
-    public void MultiplyPanelRejectsRowsThatDoNotStartAPanel()
+    public void MultiplyAddProductRejectsMismatchedShapes()
     {
         var matrix = new PackedMatrix(9, 3);
-        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(2, new double[3]));
-        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(12, new double[3]));
-        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(-4, new double[3]));
-        Assert.Throws<ArgumentException>(() => matrix.MultiplyPanel(4, new double[2]));
+        var other = new PackedMatrix(9, 2);
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[3], new PackedMatrix(8, 2), new double[2], new double[12], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[2], other, new double[2], new double[12], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[3], other, new double[1], new double[12], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[3], other, new double[2], new double[9], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[3], other, new double[2], new double[12], new double[11]));
     }
 
     [Theory]
