@@ -7,7 +7,9 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
 {
     private readonly FeedForwardSpec _spec;
     private readonly double[] _parameters;
-    private readonly double[][] _layers;
+    private readonly double[] _layers; // every layer's values, see Layer
+    private readonly int[] _layerStarts;
+    private readonly double[][] _biases; // each layer's bias padded with zeros to whole vectors, empty without bias
     private readonly PackedMatrix[] _weights;
     private readonly double[] _lastInput;
 
@@ -15,12 +17,23 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         _spec = spec;
         _parameters = new double[spec.Layout.Count];
-        _layers = new double[spec.WeightLayerCount][];
-        _weights = new PackedMatrix[spec.WeightLayerCount];
-        for (int l = 0; l < spec.WeightLayerCount; l++)
+        int count = spec.WeightLayerCount;
+        _layerStarts = new int[count];
+        _biases = new double[count][];
+        _weights = new PackedMatrix[count];
+        int length = 0;
+        for (int l = 0; l < count; l++)
         {
-            _layers[l] = new double[spec.SizeOf(l)];
             _weights[l] = new PackedMatrix(spec.SizeOf(l), spec.FanIn(l));
+            _biases[l] = spec.HasBias ? new double[Padded(spec.SizeOf(l))] : [];
+            _layerStarts[l] = length;
+            length += (spec.SizeOf(l) + 7) / 8 * 8; // each layer starts on a 64-byte boundary
+        }
+
+        _layers = AlignedArray.Allocate(length, out int offset);
+        for (int l = 0; l < count; l++)
+        {
+            _layerStarts[l] += offset;
         }
 
         _lastInput = new double[spec.LayerSizes.Count == 0 ? spec.InputCount : 0];
@@ -38,34 +51,37 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     /// <inheritdoc/>
     public void Reset()
     {
-        foreach (double[] layer in _layers)
-        {
-            Array.Clear(layer);
-        }
-
+        Array.Clear(_layers);
         Array.Clear(_lastInput);
     }
 
     /// <inheritdoc/>
     public void Step(ReadOnlySpan<double> input, Span<double> output)
     {
-        // Each layer: the packed product with the bias added per panel (Dot of each row, then + bias, as
-        // MatrixVector followed by Add), then the activation over the whole vector (a separate pass: see PackedMatrix).
+        // Each layer in one pass over its packed weights: per panel of four rows the products (Dot of
+        // each row), plus the bias, then the activation (as MatrixVector, Add, then the activation over
+        // the whole vector, to the last bit), the activation one panel behind the products so that it
+        // overlaps them (see PackedMatrix.MultiplyAddApply).
         ReadOnlySpan<double> below = input[.._spec.InputCount];
-        for (int l = 0; l < _layers.Length; l++)
+        for (int l = 0; l < _weights.Length; l++)
         {
-            Span<double> layer = _layers[l];
-            if (_spec.BiasOf(l) is { } bias)
+            Span<double> layer = Layer(l);
+            switch (_spec.ActivationOf(l))
             {
-                _weights[l].Multiply(below, bias.Slice(_parameters), layer);
-            }
-            else
-            {
-                _weights[l].Multiply(below, layer);
+                case Activation.Linear:
+                    _weights[l].MultiplyAddApply<VectorMath.IdentityFunction>(below, _biases[l], layer);
+                    break;
+                case Activation.Tanh:
+                    _weights[l].MultiplyAddApply<VectorMath.TanhFunction>(below, _biases[l], layer);
+                    break;
+                case Activation.Logistic:
+                    _weights[l].MultiplyAddApply<VectorMath.LogisticFunction>(below, _biases[l], layer);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown activation {_spec.ActivationOf(l)}.");
             }
 
-            ActivationFunctions.ApplyInPlace(_spec.ActivationOf(l), layer);
-            below = layer;
+            below = layer[.._spec.SizeOf(l)];
         }
 
         below.CopyTo(output);
@@ -78,7 +94,7 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     /// <inheritdoc/>
     public void ReadFeatures(Span<double> features)
     {
-        ReadOnlySpan<double> hidden = _spec.LayerSizes.Count == 0 ? _lastInput : _layers[^2];
+        ReadOnlySpan<double> hidden = _spec.LayerSizes.Count == 0 ? _lastInput : Layer(_weights.Length - 2)[.._spec.SizeOf(_weights.Length - 2)];
         hidden.CopyTo(features);
         if (_spec.HasBias)
         {
@@ -92,8 +108,18 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
         for (int l = 0; l < _weights.Length; l++)
         {
             _weights[l].SetRows(0, _spec.Weights(l).Slice(_parameters));
+            _spec.BiasOf(l)?.Slice(_parameters).CopyTo(_biases[l]);
         }
 
         Reset();
     }
+
+    /// <summary>
+    /// The values of weight layer <paramref name="layer"/>, padded with 0–3 elements to whole vectors
+    /// (<see cref="PackedMatrix.MultiplyAddApply{TFunction}"/> stores whole panels), starting on a 64-byte boundary
+    /// of one pinned array, so that no vector load of a layer straddles two cache lines.
+    /// </summary>
+    private Span<double> Layer(int layer) => _layers.AsSpan(_layerStarts[layer], Padded(_spec.SizeOf(layer)));
+
+    private static int Padded(int size) => (size + 3) / 4 * 4;
 }

@@ -189,18 +189,26 @@ public static class VectorMath
     }
 
     /// <summary>A lane-wise function, as a type so that <see cref="Apply{TFunction}"/> is compiled (and inlined) once per function.</summary>
-    private interface IVectorFunction
+    internal interface IVectorFunction
     {
         static abstract Vector256<double> Of(Vector256<double> x);
     }
 
-    private readonly struct TanhFunction : IVectorFunction
+    /// <summary><see cref="Tanh(Vector256{double})"/> as an <see cref="IVectorFunction"/>.</summary>
+    internal readonly struct TanhFunction : IVectorFunction
     {
         public static Vector256<double> Of(Vector256<double> x) => Tanh(x);
     }
 
-    private readonly struct LogisticFunction : IVectorFunction
+    /// <summary><see cref="Logistic(Vector256{double})"/> as an <see cref="IVectorFunction"/>.</summary>
+    internal readonly struct LogisticFunction : IVectorFunction
     {
         public static Vector256<double> Of(Vector256<double> x) => Logistic(x);
+    }
+
+    /// <summary>The identity (a linear activation) as an <see cref="IVectorFunction"/>.</summary>
+    internal readonly struct IdentityFunction : IVectorFunction
+    {
+        public static Vector256<double> Of(Vector256<double> x) => x;
     }
 }

@@ -1,4 +1,5 @@
 using Evorec.Networks;
+using Evorec.Numerics;
 using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Networks;
@@ -109,6 +110,60 @@ public sealed class FeedForwardNetworkTests
         var options = (FeedForwardOptions)plan.Experiments[0].Network.Options;
         Assert.Empty(options.Hidden);
         Assert.False(options.Bias);
+    }
+
+    /// <summary>
+    /// Each layer is one pass over its packed weights with the activation one panel behind the
+    /// products (<see cref="PackedMatrix.MultiplyAddApply"/>), into padded, aligned buffers; every
+    /// output and readout feature must stay bit-identical to the plain order: the product by
+    /// <see cref="Kernels.MatrixVector"/>, plus the bias (<see cref="Kernels.Add"/>), then the activation
+    /// over the exact span (<see cref="ActivationFunctions.ApplyInPlace"/>).
+    /// </summary>
+    [Theory]
+    [InlineData(1, new[] { 1 }, 1, true, Activation.Tanh, Activation.Linear)]
+    [InlineData(1, new[] { 10 }, 1, true, Activation.Tanh, Activation.Linear)]
+    [InlineData(3, new[] { 5 }, 2, false, Activation.Tanh, Activation.Tanh)]
+    [InlineData(2, new[] { 4, 7 }, 3, true, Activation.Logistic, Activation.Logistic)]
+    [InlineData(5, new[] { 9, 3, 13 }, 1, false, Activation.Logistic, Activation.Linear)]
+    [InlineData(4, new int[0], 6, true, Activation.Tanh, Activation.Tanh)]
+    [InlineData(9, new int[0], 2, false, Activation.Tanh, Activation.Linear)]
+    [InlineData(1, new[] { 100, 100 }, 1, true, Activation.Tanh, Activation.Linear)]
+    [InlineData(2, new[] { 17, 50 }, 5, true, Activation.Tanh, Activation.Logistic)]
+    public void StepsAreBitIdenticalToThePlainProductsBiasesAndActivations(int inputs, int[] hidden, int outputs, bool bias, Activation activation, Activation outputActivation)
+    {
+        var spec = new FeedForwardSpec(inputs, outputs, new FeedForwardOptions { Hidden = hidden, Bias = bias, Activation = activation, OutputActivation = outputActivation });
+        IRecurrentNetwork network = spec.Create();
+        var features = new double[((IReadoutFeatures)network).FeatureCount];
+        var output = new double[outputs];
+        foreach (double scale in new[] { 0.3, 1.5 })
+        {
+            double[] parameters = NetworkChecks.Parameters(spec, scale);
+            spec.Load(parameters, network);
+            foreach (double[] x in NetworkChecks.Inputs(inputs, 20, seed: hidden.Sum()))
+            {
+                double[] below = x;
+                var layers = new List<double[]>();
+                for (int l = 0; l < spec.WeightLayerCount; l++)
+                {
+                    var layer = new double[spec.SizeOf(l)];
+                    Kernels.MatrixVector(spec.Weights(l).Slice(parameters), below, layer);
+                    if (spec.BiasOf(l) is { } block)
+                    {
+                        Kernels.Add(block.Slice(parameters), layer);
+                    }
+
+                    ActivationFunctions.ApplyInPlace(spec.ActivationOf(l), layer);
+                    layers.Add(layer);
+                    below = layer;
+                }
+
+                network.Step(x, output);
+                Assert.Equal(below.Select(BitConverter.DoubleToInt64Bits), output.Select(BitConverter.DoubleToInt64Bits));
+                ((IReadoutFeatures)network).ReadFeatures(features);
+                double[] last = hidden.Length == 0 ? x : layers[^2];
+                Assert.Equal(last.Select(BitConverter.DoubleToInt64Bits), features.Take(last.Length).Select(BitConverter.DoubleToInt64Bits));
+            }
+        }
     }
 
     private static double[] Layer(double[,] weights, double[] bias, double[] below, Func<double, double> activation)

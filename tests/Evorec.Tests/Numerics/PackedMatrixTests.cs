@@ -97,6 +97,100 @@ public sealed class PackedMatrixTests
         Assert.Throws<ArgumentException>(() => matrix.MultiplyAddProduct(new double[3], other, new double[2], new double[12], new double[11]));
     }
 
+    /// <summary>
+    /// <see cref="PackedMatrix.MultiplyAddApply"/> (a feed-forward layer in one pass, the function one
+    /// panel behind the products) against the separate steps it replaces: the product (plus the addend,
+    /// if any) by <see cref="Kernels.MatrixVector"/> and <see cref="Kernels.Add"/>, then the function
+    /// over the exact span — tanh, the logistic and the identity, with sums in both of tanh's branches.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void MultiplyAddApplyIsBitIdenticalToTheProductPlusTheAddendThenTheFunction(int rows, int columns)
+    {
+        double[] matrix = Vector(rows * columns, 19);
+        int padded = (rows + 3) / 4 * 4;
+        double[] addend = [.. Vector(rows, 20), .. new double[padded - rows]];
+        foreach (double scale in new[] { 0.01, 1.0 })
+        {
+            double[] x = Vector(columns, 21).Select(value => value * scale).ToArray();
+            foreach (bool withAddend in new[] { true, false })
+            {
+                foreach (string function in new[] { "tanh", "logistic", "identity" })
+                {
+                    var expected = new double[rows];
+                    Kernels.MatrixVector(matrix, x, expected);
+                    if (withAddend)
+                    {
+                        Kernels.Add(addend.AsSpan(0, rows), expected);
+                    }
+
+                    Apply(function, expected);
+                    foreach (bool packed in new[] { true, false })
+                    {
+                        var packedMatrix = new PackedMatrix(rows, columns, packed);
+                        packedMatrix.SetRows(0, matrix);
+                        double[] result = Enumerable.Repeat(double.NaN, padded).ToArray();
+                        MultiplyAddApply(function, packedMatrix, x, withAddend ? addend : [], result);
+                        for (int r = 0; r < padded; r++)
+                        {
+                            // Padding lanes: zero rows plus the addend's zero padding, through the function.
+                            double want = r < rows ? expected[r] : Of(function, 0.0);
+                            Assert.True(
+                                Bits(want) == Bits(result[r]),
+                                $"{function} of {rows}×{columns}, scale {scale}, addend {withAddend}, packed {packed}, row {r}: {result[r]:R} vs {want:R}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void MultiplyAddApplyRejectsMismatchedShapes()
+    {
+        var matrix = new PackedMatrix(9, 3);
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddApply<VectorMath.TanhFunction>(new double[2], new double[12], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddApply<VectorMath.TanhFunction>(new double[3], new double[9], new double[12]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddApply<VectorMath.TanhFunction>(new double[3], new double[12], new double[11]));
+        Assert.Throws<ArgumentException>(() => matrix.MultiplyAddApply<VectorMath.TanhFunction>(new double[3], [], new double[9]));
+    }
+
+    private static void Apply(string function, Span<double> values)
+    {
+        switch (function)
+        {
+            case "tanh":
+                VectorMath.Tanh(values);
+                break;
+            case "logistic":
+                VectorMath.Logistic(values);
+                break;
+        }
+    }
+
+    private static double Of(string function, double x) => function switch
+    {
+        "tanh" => VectorMath.Tanh(x),
+        "logistic" => VectorMath.Logistic(x),
+        _ => x,
+    };
+
+    private static void MultiplyAddApply(string function, PackedMatrix matrix, double[] x, double[] addend, double[] result)
+    {
+        switch (function)
+        {
+            case "tanh":
+                matrix.MultiplyAddApply<VectorMath.TanhFunction>(x, addend, result);
+                break;
+            case "logistic":
+                matrix.MultiplyAddApply<VectorMath.LogisticFunction>(x, addend, result);
+                break;
+            default:
+                matrix.MultiplyAddApply<VectorMath.IdentityFunction>(x, addend, result);
+                break;
+        }
+    }
+
     [Theory]
     [InlineData(4, 101)]
     [InlineData(13, 50)]
