@@ -1,4 +1,5 @@
 using Evorec.Networks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Networks;
 
@@ -115,10 +116,7 @@ internal static class NetworkChecks
         // once on the calling thread; what is measured is the steady state.
         Exercise(1000);
         Exercise(1000);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Exercise(1000);
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        Assert.Equal(0, after - before);
+        Assert.Equal(0, SteadyAllocation.Bytes(() => Exercise(1000)));
     }
 
     /// <summary>After running and resetting (and after re-loading), the same inputs give bit-identical outputs.</summary>

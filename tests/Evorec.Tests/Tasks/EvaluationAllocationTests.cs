@@ -4,6 +4,7 @@ using Evorec.Tasks;
 using Evorec.Tasks.Languages;
 using Evorec.Tasks.Memory;
 using Evorec.Tasks.TimeSeries;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Tasks;
 
@@ -37,14 +38,14 @@ public sealed class EvaluationAllocationTests
         Evaluation first = evaluator.Evaluate(network, default);
         evaluator.Test(network);
         var again = new Evaluation[5];
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < again.Length; i++)
+        long allocated = SteadyAllocation.Bytes(() =>
         {
-            again[i] = evaluator.Evaluate(network, default);
-            evaluator.Test(network);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int i = 0; i < again.Length; i++)
+            {
+                again[i] = evaluator.Evaluate(network, default);
+                evaluator.Test(network);
+            }
+        });
         Assert.Equal(0, allocated);
         Assert.All(again, evaluation => Assert.Equal(first, evaluation));
     }
