@@ -26,8 +26,8 @@ public sealed class NeatGraphOptions : NetworkOptions
 
     /// <summary>
     /// How the graph is activated: <c>synchronous</c> (one tick per step, unreached nodes compute
-    /// f(0)) or <c>neat121</c>, NEAT 1.2.1's <c>Network::activate</c> (network.cpp): after a reset
-    /// the first step repeats passes until every output has been reached, a node is updated only
+    /// f(0)) or <c>neat121</c>, NEAT 1.2.1's <c>Network::activate</c> (network.cpp): after a load
+    /// (a new network) the first step repeats passes until every output has been reached, a node is updated only
     /// when an active source feeds it, unreached nodes read 0, and outputs not reached in 19 passes
     /// are NaN (see <see cref="NeatGraphScheme"/> and <see cref="NeatGraphNetwork"/>).
     /// </summary>

@@ -20,6 +20,11 @@ public sealed class NeatGraphSpec : NetworkSpec
             throw new ArgumentException("slope must be finite and not 0.");
         }
 
+        if (!Enum.IsDefined(options.ActivationScheme))
+        {
+            throw new ArgumentException($"activationScheme must be synchronous or neat121, got {(int)options.ActivationScheme}.");
+        }
+
         HasBias = options.Bias;
         HiddenActivation = options.HiddenActivation;
         OutputActivation = options.OutputActivation;

@@ -212,7 +212,8 @@ public sealed class PackedMatrix
     /// plus its input part and bias. <paramref name="other"/> has the same rows;
     /// <paramref name="addend"/> and <paramref name="result"/> have at least <see cref="Rows"/>
     /// elements rounded up to a multiple of 4 (the last panel is stored whole; its padding lanes get
-    /// the padding of the addend plus 0, for finite x and y). Both matrices' panels are walked by
+    /// the padding of the addend plus 0, for finite x and y); <paramref name="result"/> must not overlap x or y.
+    /// Both matrices' panels are walked by
     /// references held in registers; the same sums through <see cref="Multiply{TConsumer}(ReadOnlySpan{double}, ref TConsumer)"/>
     /// with a consumer that asked the other matrix for each panel (checking the row, finding the panel,
     /// storing the last one masked) made Elman 1-50-1's step 1.13x slower (2026-12-02).
@@ -258,7 +259,8 @@ public sealed class PackedMatrix
     /// <see cref="Multiply(ReadOnlySpan{double}, Span{double})"/> followed by f: a feed-forward layer in
     /// one pass. <paramref name="result"/> (and a non-empty addend) has at least <see cref="Rows"/>
     /// elements rounded up to a multiple of 4: every panel is stored whole, its padding lanes getting f
-    /// of the addend's padding (plus 0, for finite x).
+    /// of the addend's padding (plus 0, for finite x). <paramref name="result"/> must not overlap x: a panel is
+    /// stored while later panels still read x.
     /// </summary>
     /// <remarks>
     /// f runs one panel late: panel p's sums wait in a register while panel p + 1's multiply-adds are

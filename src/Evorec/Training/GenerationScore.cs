@@ -42,11 +42,12 @@ public readonly record struct GenerationScore(int Champion, double MeanFitness, 
 
     /// <summary>
     /// The candidate that solves the task this generation, or null: without solution tests the
-    /// first evaluation marked solved; with them the champion, when marked solved and its
-    /// network (from <paramref name="championNetwork"/>) passes <see cref="ITaskEvaluator.Verify"/>.
+    /// first evaluation marked solved; with them the champion, when marked solved (or, with
+    /// <paramref name="requireSolved"/> false, in any case) and its network (from
+    /// <paramref name="championNetwork"/>) passes <see cref="ITaskEvaluator.Verify"/>.
     /// </summary>
     public static (int Index, IReadOnlyDictionary<string, double> Metrics)? FindSolution(
-        ReadOnlySpan<Evaluation> evaluations, int champion, ITaskEvaluator evaluator, Func<IRecurrentNetwork> championNetwork)
+        ReadOnlySpan<Evaluation> evaluations, int champion, ITaskEvaluator evaluator, Func<IRecurrentNetwork> championNetwork, bool requireSolved = true)
     {
         if (!evaluator.HasVerification)
         {
@@ -61,7 +62,7 @@ public readonly record struct GenerationScore(int Champion, double MeanFitness, 
             return null;
         }
 
-        if (!evaluations[champion].Solved)
+        if (requireSolved && !evaluations[champion].Solved)
         {
             return null;
         }
@@ -72,11 +73,13 @@ public readonly record struct GenerationScore(int Champion, double MeanFitness, 
 
     /// <summary>
     /// Whether the candidate at <paramref name="index"/> that solved generation <paramref name="generation"/>
-    /// replaces <paramref name="best"/>: a verified champion always becomes the best (the solution is the
-    /// verified network); without solution tests, a solver other than the champion does when it is at least as fit.
+    /// replaces <paramref name="best"/>: a verified candidate always becomes the best (the solution is the
+    /// verified network) — the champion unless it already is the best, another candidate (NEAT's
+    /// <c>improved-species</c> test) even when the best is the champion at the same fitness; without
+    /// solution tests, a solver other than the champion does when it is at least as fit.
     /// </summary>
     public static bool SolutionBecomesBest(BestCandidate best, int index, int champion, double fitness, int generation, bool verified) =>
         verified
-            ? best.Generation != generation || best.Fitness != fitness
+            ? index != champion || best.Generation != generation || best.Fitness != fitness
             : index != champion && fitness >= best.Fitness;
 }

@@ -33,16 +33,16 @@ public static class NeatChampionChoice
             int champion = members[0];
             for (int m = 1; m < members.Count; m++)
             {
-                if (fitness[members[m]] > fitness[champion])
+                if (Score(fitness[members[m]]) > Score(fitness[champion]))
                 {
                     champion = members[m];
                 }
             }
 
             champions[s] = champion;
-            best[s] = fitness[champion];
+            best[s] = Score(fitness[champion]);
             order[s] = s;
-            if (fitness[champion] > species[s].BestFitness)
+            if (best[s] > species[s].BestFitness)
             {
                 species[s].Tested = false;
             }
@@ -62,4 +62,6 @@ public static class NeatChampionChoice
         species[chosen].Tested = true;
         return champions[chosen];
     }
+
+    private static double Score(double fitness) => double.IsNaN(fitness) ? double.NegativeInfinity : fitness;
 }

@@ -19,7 +19,10 @@ namespace Evorec.Training.Evolution;
 /// first evaluation marked solved solves the task; with them, the generation's champion is verified
 /// when its evaluation is marked solved, and a verified candidate becomes <see cref="Best"/>. With
 /// <see cref="NeatOptions.ChampionTest"/> <c>improved-species</c>, the genome verified is instead the one
-/// NEAT 1.2.1's <c>pole2_epoch</c> tests (<see cref="NeatChampionChoice"/>), under the same rule.
+/// NEAT 1.2.1's <c>pole2_epoch</c> tests (<see cref="NeatChampionChoice"/>), under the same rule. With the
+/// <c>neat-graph</c> option <c>activationScheme: neat121</c> the tested genome's network first replays its
+/// evaluation (NEAT tests the evaluated network after a flush, which keeps its active flags) and is
+/// tested whether or not its evaluation was marked solved, as <c>pole2_epoch</c> does.
 /// The best genome is stored in <see cref="BestCandidate.Parameters"/> in
 /// <see cref="NeatGraphEncoding"/>, which the <c>neat-graph</c> spec loads directly.
 /// </summary>
@@ -167,7 +170,22 @@ public sealed class NeatTrainer : ITrainer, ITrainerMetrics
         int tested = workspace.Evaluator.HasVerification && _championTest == NeatChampionTest.ImprovedSpecies
             ? NeatChampionChoice.ImprovedSpecies(_population.Species, _fitness.AsSpan(0, _genomes.Count))
             : champion;
-        if (GenerationScore.FindSolution(_evaluations.AsSpan(0, _genomes.Count), tested, workspace.Evaluator, () => workspace.Load(_genomes[tested])) is not var (index, metrics))
+        // Under NEAT 1.2.1's activation, NEAT tests the network it has just evaluated, after a flush that
+        // keeps its active flags (pole2_epoch), so its first test step need not repeat its evaluation's:
+        // the loaded network replays that evaluation first, and is tested whether or not it was solved.
+        bool neat121 = _spec.Scheme == NeatGraphScheme.Neat121;
+        IRecurrentNetwork Tested()
+        {
+            IRecurrentNetwork network = workspace.Load(_genomes[tested]);
+            if (neat121)
+            {
+                workspace.Evaluator.Evaluate(network, _generationKey.Then(tested));
+            }
+
+            return network;
+        }
+
+        if (GenerationScore.FindSolution(_evaluations.AsSpan(0, _genomes.Count), tested, workspace.Evaluator, Tested, requireSolved: !neat121) is not var (index, metrics))
         {
             return;
         }

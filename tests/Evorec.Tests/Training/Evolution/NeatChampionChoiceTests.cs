@@ -82,6 +82,17 @@ public sealed class NeatChampionChoiceTests
     }
 
     [Fact]
+    public void NaNFitnessCountsAsMinusInfinity()
+    {
+        NeatSpecies[] species = [Species(0, 0.0, 0, 1), Species(1, 0.0, 2)];
+        double[] fitness = [double.NaN, 0.4, double.NaN];
+
+        // Species 0's champion is its second member; species 1 (only NaN) ranks last and has not risen.
+        Assert.Equal(1, NeatChampionChoice.ImprovedSpecies(species, fitness));
+        Assert.False(species[1].Tested);
+    }
+
+    [Fact]
     public void NoSpeciesIsRefused()
     {
         Assert.Throws<ArgumentException>(() => NeatChampionChoice.ImprovedSpecies([], [1.0]));

@@ -90,9 +90,13 @@ public sealed class NeatTrainerTests
     }
 
     /// <summary>Like <see cref="OutputTask"/>, but its solution tests always fail and record the output of the network they were given.</summary>
-    private sealed class RecordingTask : ITask
+    private sealed class RecordingTask(bool solved = true) : ITask
     {
         public List<double> Verified { get; } = [];
+
+        public int Evaluations { get; set; }
+
+        public bool Solved { get; } = solved;
 
         public string Kind => "recording";
 
@@ -110,7 +114,11 @@ public sealed class NeatTrainerTests
         {
             public bool HasVerification => true;
 
-            public Evaluation Evaluate(IRecurrentNetwork network, StreamKey key) => new(OutputOf(network), 0, true, 1);
+            public Evaluation Evaluate(IRecurrentNetwork network, StreamKey key)
+            {
+                task.Evaluations++;
+                return new(OutputOf(network), 0, task.Solved, 1);
+            }
 
             public Evaluation Test(IRecurrentNetwork network) => Evaluate(network, default);
 
@@ -163,6 +171,23 @@ public sealed class NeatTrainerTests
 
         // Under improved-species the tested genome is often not the fittest; under population it always is.
         Assert.Equal(championTest == NeatChampionTest.ImprovedSpecies, differed > 0);
+    }
+
+    [Theory]
+    [InlineData(NeatGraphScheme.Synchronous)]
+    [InlineData(NeatGraphScheme.Neat121)]
+    public void UnderNeat121ActivationTheTestedNetworkReplaysItsEvaluationAndIsTestedEvenWhenNotSolved(NeatGraphScheme scheme)
+    {
+        var spec = new NeatGraphSpec(1, 1, new NeatGraphOptions { ActivationScheme = scheme });
+        var task = new RecordingTask(solved: false);
+        var trainer = new NeatTrainer(new NeatOptions { Population = 20 }, spec, task, SequentialExecutor.Instance, StreamKey.FromSeed(4));
+        trainer.Step();
+        trainer.Step();
+
+        bool neat121 = scheme == NeatGraphScheme.Neat121;
+        Assert.Equal(neat121 ? 2 : 0, task.Verified.Count);
+        Assert.Equal(neat121 ? 42 : 40, task.Evaluations);
+        Assert.Null(trainer.Solved);
     }
 
     private static NeatSpecies Copy(NeatSpecies species)
