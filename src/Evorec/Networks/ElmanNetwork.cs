@@ -21,8 +21,8 @@ public sealed class ElmanNetwork : IRecurrentNetwork, IReadoutFeatures
     {
         _spec = spec;
         _parameters = new double[spec.Layout.Count];
-        _padded = (spec.HiddenCount + 3) / 4 * 4;
-        _stride = (spec.HiddenCount + 7) / 8 * 8;
+        _padded = AlignedArray.WholeVectors(spec.HiddenCount);
+        _stride = AlignedArray.WholeLines(spec.HiddenCount);
         _states = AlignedArray.Allocate(2 * _stride, out _statesOffset);
         _bias = new double[_padded];
         _inputWeights = new PackedMatrix(spec.HiddenCount, spec.InputCount);

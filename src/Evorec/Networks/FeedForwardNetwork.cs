@@ -25,9 +25,9 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
         for (int l = 0; l < count; l++)
         {
             _weights[l] = new PackedMatrix(spec.SizeOf(l), spec.FanIn(l));
-            _biases[l] = spec.HasBias ? new double[Padded(spec.SizeOf(l))] : [];
+            _biases[l] = spec.HasBias ? new double[AlignedArray.WholeVectors(spec.SizeOf(l))] : [];
             _layerStarts[l] = length;
-            length += (spec.SizeOf(l) + 7) / 8 * 8; // each layer starts on a 64-byte boundary
+            length += AlignedArray.WholeLines(spec.SizeOf(l)); // each layer starts on a 64-byte boundary
         }
 
         _layers = AlignedArray.Allocate(length, out int offset);
@@ -119,7 +119,5 @@ public sealed class FeedForwardNetwork : IRecurrentNetwork, IReadoutFeatures
     /// (<see cref="PackedMatrix.MultiplyAddApply{TFunction}"/> stores whole panels), starting on a 64-byte boundary
     /// of one pinned array, so that no vector load of a layer straddles two cache lines.
     /// </summary>
-    private Span<double> Layer(int layer) => _layers.AsSpan(_layerStarts[layer], Padded(_spec.SizeOf(layer)));
-
-    private static int Padded(int size) => (size + 3) / 4 * 4;
+    private Span<double> Layer(int layer) => _layers.AsSpan(_layerStarts[layer], AlignedArray.WholeVectors(_spec.SizeOf(layer)));
 }

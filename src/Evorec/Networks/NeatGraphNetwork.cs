@@ -140,8 +140,13 @@ public sealed partial class NeatGraphNetwork : ISettlingNetwork
     {
         get
         {
+            if (!_neat121)
+            {
+                return 0;
+            }
+
             int count = 0;
-            for (int n = SensorCount; n < _nodeCount && _neat121; n++)
+            for (int n = SensorCount; n < _nodeCount; n++)
             {
                 count += _reached[n] ? 1 : 0;
             }

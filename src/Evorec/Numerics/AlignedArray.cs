@@ -20,6 +20,12 @@ internal static class AlignedArray
         return array;
     }
 
+    /// <summary><paramref name="length"/> rounded up to whole vectors of four doubles (a <see cref="System.Runtime.Intrinsics.Vector256{T}"/>, a panel of <see cref="PackedMatrix"/>).</summary>
+    public static int WholeVectors(int length) => (length + 3) / 4 * 4;
+
+    /// <summary><paramref name="length"/> rounded up to whole 64-byte lines of eight doubles, so that the next run of an array starts aligned too.</summary>
+    public static int WholeLines(int length) => (length + 7) / 8 * 8;
+
     private static unsafe int AlignedOffset(double[] pinned)
     {
         nuint address = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(pinned));

@@ -221,7 +221,7 @@ public sealed class PackedMatrix
     public void MultiplyAddProduct(ReadOnlySpan<double> x, PackedMatrix other, ReadOnlySpan<double> y, ReadOnlySpan<double> addend, Span<double> result)
     {
         int rows = Rows;
-        int padded = (rows + PanelRows - 1) / PanelRows * PanelRows;
+        int padded = AlignedArray.WholeVectors(rows);
         if (other.Rows != rows || x.Length < Columns || y.Length < other.Columns || addend.Length < padded || result.Length < padded)
         {
             throw new ArgumentException($"Expected {rows} rows in the other matrix, x of {Columns}, y of {other.Columns}, addend and result of {padded}.");
@@ -277,7 +277,7 @@ public sealed class PackedMatrix
         where TFunction : struct, VectorMath.IVectorFunction
     {
         int rows = Rows;
-        int padded = (rows + PanelRows - 1) / PanelRows * PanelRows;
+        int padded = AlignedArray.WholeVectors(rows);
         bool hasAddend = !addend.IsEmpty;
         if (x.Length < Columns || (hasAddend && addend.Length < padded) || result.Length < padded)
         {
