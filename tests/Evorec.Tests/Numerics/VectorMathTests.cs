@@ -111,17 +111,24 @@ public sealed class VectorMathTests
     [Fact]
     public void SpansGiveEveryElementTheScalarResultBitForBitWhateverItsPosition()
     {
-        for (int n = 0; n <= 13; n++)
+        // Lengths across the staged passes' chunks of 64 (and their tails), starts at every offset
+        // within a vector, and the special values of every branch.
+        double[] specials = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.625, -0.625, Math.BitDecrement(0.625), 1e-300, 800, -800, 20, -746];
+        for (int n = 0; n <= 140; n++)
         {
-            double[] x = Enumerable.Range(0, n).Select(i => 3.0 * Math.Sin(1.7 * (i + n))).ToArray();
-            double[] tanh = (double[])x.Clone();
-            double[] logistic = (double[])x.Clone();
-            VectorMath.Tanh(tanh);
-            VectorMath.Logistic(logistic);
-            for (int i = 0; i < n; i++)
+            double[] x = Enumerable.Range(0, n + 3).Select(i => i % 7 == 3 ? specials[(i + n) % specials.Length] : 3.0 * Math.Sin(1.7 * (i + n))).ToArray();
+            for (int offset = 0; offset < 4; offset += n > 13 && n < 127 ? 3 : 1)
             {
-                Assert.Equal(VectorMath.Tanh(x[i]), tanh[i]);
-                Assert.Equal(VectorMath.Logistic(x[i]), logistic[i]);
+                double[] tanh = (double[])x.Clone();
+                double[] logistic = (double[])x.Clone();
+                VectorMath.Tanh(tanh.AsSpan(offset, n));
+                VectorMath.Logistic(logistic.AsSpan(offset, n));
+                for (int i = 0; i < x.Length; i++)
+                {
+                    bool inside = i >= offset && i < offset + n;
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(inside ? VectorMath.Tanh(x[i]) : x[i]), BitConverter.DoubleToInt64Bits(tanh[i]));
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(inside ? VectorMath.Logistic(x[i]) : x[i]), BitConverter.DoubleToInt64Bits(logistic[i]));
+                }
             }
         }
     }
