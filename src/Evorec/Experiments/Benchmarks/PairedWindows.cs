@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Evorec.Reporting;
 
 namespace Evorec.Experiments.Benchmarks;
 
@@ -96,11 +97,13 @@ public sealed class PairedWindows : IDisposable
         if (_threads == 1)
         {
             double best = Math.Max(one.Max(), all.Max());
-            return new PairedRates(best, best, new ScalingEstimate(1.0, 1.0, 1.0, _pairs));
+            return new PairedRates(best, best, new ScalingEstimate(1.0, 1.0, 1.0, _pairs), Median([.. one, .. all]));
         }
 
-        return new PairedRates(one.Max(), all.Max(), ScalingEstimate.FromPairs(one, all));
+        return new PairedRates(one.Max(), all.Max(), ScalingEstimate.FromPairs(one, all), Median(one));
     }
+
+    private static double Median(double[] rates) => Statistics.Quantile(rates, 0.5)!.Value;
 
     /// <inheritdoc/>
     public void Dispose() => _barrier.Dispose();

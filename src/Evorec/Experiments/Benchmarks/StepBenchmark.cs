@@ -23,7 +23,7 @@ public static class StepBenchmark
     public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
     {
         PairedRates rates = Rates(benchmark.Spec, threads, duration * 2, out double bytes);
-        return new StepMeasurement(benchmark, rates.OneThread, rates.AllThreads, threads, bytes, rates.Scaling);
+        return new StepMeasurement(benchmark, rates.OneThread, rates.AllThreads, threads, bytes, rates.Scaling, rates.OneThreadMedian);
     }
 
     /// <summary>Deterministic parameters in (−0.5, 0.5), the same for every thread.</summary>

@@ -7,16 +7,21 @@ namespace Evorec.Experiments.Benchmarks;
 /// <param name="Threads">How many threads the all-threads figure used.</param>
 /// <param name="BytesPerStep">Managed bytes allocated per step on the timing thread.</param>
 /// <param name="PairedScaling">All-threads over one-thread steps per second from paired windows (<see cref="PairedWindows"/>).</param>
+/// <param name="StepsPerSecondOneThreadMedian">Network steps per second on one thread in the median one-thread window (<see cref="PairedRates.OneThreadMedian"/>).</param>
 public sealed record StepMeasurement(
     BenchmarkCase Case,
     double StepsPerSecondOneThread,
     double StepsPerSecondAllThreads,
     int Threads,
     double BytesPerStep,
-    ScalingEstimate PairedScaling)
+    ScalingEstimate PairedScaling,
+    double StepsPerSecondOneThreadMedian)
 {
     /// <summary>FLOPs per second on one thread (<see cref="BenchmarkCase.Flops"/> × steps per second).</summary>
     public double FlopsOneThread => Case.Flops * StepsPerSecondOneThread;
+
+    /// <summary>FLOPs per second on one thread in the median window.</summary>
+    public double FlopsOneThreadMedian => Case.Flops * StepsPerSecondOneThreadMedian;
 
     /// <summary>FLOPs per second on all threads.</summary>
     public double FlopsAllThreads => Case.Flops * StepsPerSecondAllThreads;

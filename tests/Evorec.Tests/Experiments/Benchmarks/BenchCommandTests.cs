@@ -21,7 +21,7 @@ public sealed class BenchCommandTests
         }
 
         JsonElement network = Assert.Single(root.GetProperty("networks").EnumerateArray());
-        foreach (string field in new[] { "name", "kind", "flopsPerStep", "stepsPerSecondOneThread", "stepsPerSecondAllThreads", "fractionOfPeakOneThread", "fractionOfPeakAllThreads", "scaling", "scalingFirstQuartile", "scalingThirdQuartile", "scalingOfFastestWindows", "bytesPerStep" })
+        foreach (string field in new[] { "name", "kind", "flopsPerStep", "stepsPerSecondOneThread", "stepsPerSecondAllThreads", "fractionOfPeakOneThread", "fractionOfPeakAllThreads", "stepsPerSecondOneThreadMedianWindow", "fractionOfPeakOneThreadMedianWindow", "scaling", "scalingFirstQuartile", "scalingThirdQuartile", "scalingOfFastestWindows", "bytesPerStep" })
         {
             Assert.True(network.TryGetProperty(field, out _), field);
         }
@@ -30,5 +30,9 @@ public sealed class BenchCommandTests
         double scaling = network.GetProperty("scaling").GetDouble();
         Assert.True(network.GetProperty("scalingFirstQuartile").GetDouble() <= scaling && scaling <= network.GetProperty("scalingThirdQuartile").GetDouble());
         Assert.Equal(0.0, network.GetProperty("bytesPerStep").GetDouble());
+
+        // The median window is never faster than the fastest one.
+        Assert.True(network.GetProperty("stepsPerSecondOneThreadMedianWindow").GetDouble() <= network.GetProperty("stepsPerSecondOneThread").GetDouble());
+        Assert.True(network.GetProperty("fractionOfPeakOneThreadMedianWindow").GetDouble() <= network.GetProperty("fractionOfPeakOneThread").GetDouble());
     }
 }

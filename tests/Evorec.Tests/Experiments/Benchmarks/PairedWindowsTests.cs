@@ -84,5 +84,28 @@ public sealed class PairedWindowsTests
         Assert.Equal(6, calls);
         Assert.Equal(rates.OneThread, rates.AllThreads);
         Assert.Equal(1.0, rates.Scaling.Median);
+        Assert.True(rates.OneThreadMedian > 0 && rates.OneThreadMedian <= rates.OneThread);
+    }
+
+    [Fact]
+    public void TheMedianRateIsTheMedianWindowsAndTheFastestTheFastests()
+    {
+        // One thread: six one-thread windows of 20 ms doing 10^k units (k = 0 … 5) in turn; the median
+        // of their rates interpolates between the third and fourth (about 550 units a window).
+        int call = 0;
+        using var paired = new PairedWindows(1, 3, TimeSpan.FromMilliseconds(120));
+        PairedRates rates = paired.Run(_ => window =>
+        {
+            long units = (long)Math.Pow(10, call++);
+            while (!window.IsOver)
+            {
+            }
+
+            return units;
+        });
+
+        double windowSeconds = 0.020;
+        Assert.InRange(rates.OneThreadMedian * windowSeconds, 300, 600);
+        Assert.InRange(rates.OneThread * windowSeconds, 50_000, 100_000);
     }
 }
