@@ -132,8 +132,10 @@ public sealed class LstmBatch
         ReadOnlySpan<Vector256<double>> cellBias = Block(_spec.CellBias);
         for (int cell = 0; cell < _cellSum.Length; cell++)
         {
-            _cellSum[cell] = LstmSquashingFunctions.Apply(_spec.CellInput, _cellSum[cell] + cellBias[cell]);
+            _cellSum[cell] += cellBias[cell];
         }
+
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellInput, AsLanes(_cellSum));
 
         for (int b = 0; b < _spec.BlockCount; b++)
         {
@@ -147,10 +149,8 @@ public sealed class LstmBatch
             }
         }
 
-        for (int cell = 0; cell < _state.Length; cell++)
-        {
-            _cellOutput[cell] = LstmSquashingFunctions.Apply(_spec.CellOutput, _state[cell]);
-        }
+        _state.CopyTo(_cellOutput, 0);
+        LstmSquashingFunctions.ApplyInPlace(_spec.CellOutput, AsLanes(_cellOutput));
 
         if (_spec.OutputGate is { } gate)
         {
@@ -208,9 +208,18 @@ public sealed class LstmBatch
                 net += Kernels.DotLanes(peepholes.Slice(block * cells, cells), _state.AsSpan(block * cells, cells));
             }
 
-            sums[block] = VectorMath.Logistic(net);
+            sums[block] = net;
         }
+
+        VectorMath.Logistic(AsLanes(sums));
     }
+
+    /// <summary>
+    /// The vectors' lanes as one span of doubles, for the span functions of <see cref="VectorMath"/> and
+    /// <see cref="LstmSquashingFunctions"/>: they give every element the value the vector function gives
+    /// its lane, bit for bit, and over a span they run in passes that keep more vectors in flight.
+    /// </summary>
+    private static Span<double> AsLanes(Span<Vector256<double>> vectors) => MemoryMarshal.Cast<Vector256<double>, double>(vectors);
 
     /// <summary>Row r of <paramref name="weights"/> times the sources into <paramref name="result"/>[r], lane-wise.</summary>
     private void MatrixVector(ParameterBlock weights, Span<Vector256<double>> result)
