@@ -181,7 +181,8 @@ internal static class BenchCommand
         string load = report.LoadAverage is { } l ? l.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(report.Machine)}[/]");
         AnsiConsole.MarkupLine($"{report.Date:yyyy-MM-dd HH:mm} UTC, load average {load}; measured peak {Giga(report.PeakFlopsOneThread)} GFLOP/s on 1 thread, {Giga(report.PeakFlopsAllThreads)} on {report.Threads} (paired scaling {Scaling(report.PeakScaling)})");
-        AnsiConsole.MarkupLine($"rates: fastest of {PairedWindows.StandardPairs} windows per thread count (median window: a shape's median one-thread window over the peak); scaling: median (quartiles) of {PairedWindows.StandardPairs} paired, alternating one-thread/all-threads windows");
+        int windows = report.Threads == 1 ? 2 * PairedWindows.StandardPairs : PairedWindows.StandardPairs;
+        AnsiConsole.MarkupLine($"rates: fastest of {windows} windows per thread count (median window: a shape's median one-thread window over the peak); scaling: median (quartiles) of {PairedWindows.StandardPairs} paired, alternating one-thread/all-threads windows");
         var table = new Table().AddColumns("network", "FLOPs/step", "steps/s (1 thread)", "% peak", "median window", $"steps/s ({report.Threads} threads)", "% peak", "scaling (quartiles)", "bytes/step");
         foreach (StepMeasurement m in report.Networks)
         {
@@ -190,7 +191,7 @@ internal static class BenchCommand
                 m.Case.Flops.ToString("N0", CultureInfo.InvariantCulture),
                 m.StepsPerSecondOneThread.ToString("N0", CultureInfo.InvariantCulture),
                 Percent(m.FlopsOneThread / report.PeakFlopsOneThread),
-                Percent(report.MedianWindowFractionOfPeak(m)),
+                Percent(m.FlopsOneThreadMedianWindow / report.PeakFlopsOneThread),
                 m.StepsPerSecondAllThreads.ToString("N0", CultureInfo.InvariantCulture),
                 Percent(m.FlopsAllThreads / report.PeakFlopsAllThreads),
                 Scaling(m.PairedScaling),
@@ -221,8 +222,8 @@ internal static class BenchCommand
             stepsPerSecondAllThreads = m.StepsPerSecondAllThreads,
             fractionOfPeakOneThread = m.FlopsOneThread / report.PeakFlopsOneThread,
             fractionOfPeakAllThreads = m.FlopsAllThreads / report.PeakFlopsAllThreads,
-            stepsPerSecondOneThreadMedianWindow = m.StepsPerSecondOneThreadMedian,
-            fractionOfPeakOneThreadMedianWindow = report.MedianWindowFractionOfPeak(m),
+            stepsPerSecondOneThreadMedianWindow = m.StepsPerSecondOneThreadMedianWindow,
+            fractionOfPeakOneThreadMedianWindow = m.FlopsOneThreadMedianWindow / report.PeakFlopsOneThread,
             scaling = m.Scaling,
             scalingFirstQuartile = m.PairedScaling.FirstQuartile,
             scalingThirdQuartile = m.PairedScaling.ThirdQuartile,

@@ -113,11 +113,16 @@ public sealed class VectorMathTests
     {
         // Lengths across the staged passes' chunks of 64 (and their tails), starts at every offset
         // within a vector, and the special values of every branch.
-        double[] specials = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.625, -0.625, Math.BitDecrement(0.625), 1e-300, 800, -800, 20, -746];
+        double[] specials =
+        [
+            0.0, -0.0, double.NaN, -double.NaN, BitConverter.Int64BitsToDouble(0x7FF0_0000_0000_1234), double.PositiveInfinity, double.NegativeInfinity,
+            0.625, -0.625, Math.BitDecrement(0.625), Math.BitIncrement(0.625), 1e-300, double.Epsilon, -1e-310,
+            20, 354.9, 372.5, 709.79, 800, -800, -745.2, -746,
+        ];
         for (int n = 0; n <= 140; n++)
         {
             double[] x = Enumerable.Range(0, n + 3).Select(i => i % 7 == 3 ? specials[(i + n) % specials.Length] : 3.0 * Math.Sin(1.7 * (i + n))).ToArray();
-            for (int offset = 0; offset < 4; offset += n > 13 && n < 127 ? 3 : 1)
+            for (int offset = 0; offset < 4; offset++)
             {
                 double[] tanh = (double[])x.Clone();
                 double[] logistic = (double[])x.Clone();

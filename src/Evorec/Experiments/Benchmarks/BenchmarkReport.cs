@@ -17,12 +17,4 @@ public sealed record BenchmarkReport(
     double PeakFlopsOneThread,
     double PeakFlopsAllThreads,
     IReadOnlyList<StepMeasurement> Networks,
-    ScalingEstimate PeakScaling)
-{
-    /// <summary>
-    /// A shape's one-thread FLOP rate in its median window over the peak (the peak loop's fastest
-    /// window, the machine's capacity): the fraction of peak a run typically gets on a shared machine,
-    /// next to the fastest window's (the speed without other tenants). Never above the latter.
-    /// </summary>
-    public double MedianWindowFractionOfPeak(StepMeasurement measurement) => measurement.FlopsOneThreadMedian / PeakFlopsOneThread;
-}
+    ScalingEstimate PeakScaling);

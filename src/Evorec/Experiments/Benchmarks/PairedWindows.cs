@@ -12,7 +12,9 @@ namespace Evorec.Experiments.Benchmarks;
 /// </summary>
 /// <remarks>
 /// The rates are the fastest window of each kind ("best of n", the usual defence of a benchmark against
-/// other processes on a shared machine: interference only ever slows a window down). The scaling is
+/// other processes on a shared machine: interference only ever slows a window down), and beside them
+/// the median one-thread window (with one thread, the median of all the windows, which are all
+/// one-thread windows), which says how much the interference costs a typical window. The scaling is
 /// the median, over the pairs, of all-threads rate ÷ one-thread rate of the same pair: the two windows
 /// of a pair are adjacent in time and so see nearly the same background load, which the ratio then
 /// cancels, and the median discards the pairs a burst of load hit in one window only. (Two separate

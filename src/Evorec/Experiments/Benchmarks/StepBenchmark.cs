@@ -8,7 +8,8 @@ namespace Evorec.Experiments.Benchmarks;
 /// nonlinear range), fed a sine input and reset every 1,000 steps (an episode); steps are counted in
 /// batches over paired one-thread and all-threads windows (<see cref="PairedWindows"/>): the fastest
 /// window of each kind is reported, so that load from other processes lowers the figure as little as
-/// possible, and the scaling is the median ratio within the pairs.
+/// possible, beside the median one-thread window (what a run typically gets on a shared machine), and
+/// the scaling is the median ratio within the pairs.
 /// </summary>
 public static class StepBenchmark
 {

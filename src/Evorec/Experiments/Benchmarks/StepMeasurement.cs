@@ -7,7 +7,7 @@ namespace Evorec.Experiments.Benchmarks;
 /// <param name="Threads">How many threads the all-threads figure used.</param>
 /// <param name="BytesPerStep">Managed bytes allocated per step on the timing thread.</param>
 /// <param name="PairedScaling">All-threads over one-thread steps per second from paired windows (<see cref="PairedWindows"/>).</param>
-/// <param name="StepsPerSecondOneThreadMedian">Network steps per second on one thread in the median one-thread window (<see cref="PairedRates.OneThreadMedian"/>).</param>
+/// <param name="StepsPerSecondOneThreadMedianWindow">Network steps per second on one thread in the median one-thread window (<see cref="PairedRates.OneThreadMedian"/>).</param>
 public sealed record StepMeasurement(
     BenchmarkCase Case,
     double StepsPerSecondOneThread,
@@ -15,13 +15,17 @@ public sealed record StepMeasurement(
     int Threads,
     double BytesPerStep,
     ScalingEstimate PairedScaling,
-    double StepsPerSecondOneThreadMedian)
+    double StepsPerSecondOneThreadMedianWindow)
 {
     /// <summary>FLOPs per second on one thread (<see cref="BenchmarkCase.Flops"/> × steps per second).</summary>
     public double FlopsOneThread => Case.Flops * StepsPerSecondOneThread;
 
-    /// <summary>FLOPs per second on one thread in the median window.</summary>
-    public double FlopsOneThreadMedian => Case.Flops * StepsPerSecondOneThreadMedian;
+    /// <summary>
+    /// FLOPs per second on one thread in the median window. Over the peak (the peak loop's fastest
+    /// window, the machine's capacity), it is the fraction of peak a run typically gets on a shared
+    /// machine, beside the fastest window's (the speed without other tenants); never above the latter.
+    /// </summary>
+    public double FlopsOneThreadMedianWindow => Case.Flops * StepsPerSecondOneThreadMedianWindow;
 
     /// <summary>FLOPs per second on all threads.</summary>
     public double FlopsAllThreads => Case.Flops * StepsPerSecondAllThreads;
