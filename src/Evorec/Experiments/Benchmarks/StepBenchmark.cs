@@ -53,12 +53,8 @@ public static class StepBenchmark
                 var output = new double[spec.OutputCount];
                 double[] signal = Signal();
                 long step = 0;
-                // Warm-up, long enough for tiered compilation to install the optimized code even on a loaded machine.
-                var warmUp = new PairedWindows.Window(System.Diagnostics.Stopwatch.GetTimestamp(), WarmUp);
-                while (!warmUp.IsOver)
-                {
-                    Run(network, signal, input, output, ref step, Batch);
-                }
+                // Warm-up, until tiered compilation has installed the optimized code (JitWarmUp).
+                JitWarmUp.Run(() => Run(network, signal, input, output, ref step, Batch), WarmUp);
                 long allocated = 0, counted = 0;
                 return window =>
                 {
