@@ -43,7 +43,7 @@ namespace Evorec.Numerics;
 /// Order per row, as <see cref="Kernels.Dot"/>: two accumulators per row, fed by fused multiply-add
 /// (the first with columns 8k…8k+3 and the block of 4, the second with 8k+4…8k+7), the eight
 /// accumulators of a panel being independent so the FMA latency is hidden; the four rows' lane sums
-/// (l0 + l1) + (l2 + l3) at once (two horizontal adds and two 128-bit permutations); then the tail
+/// (l0 + l1) + (l2 + l3) at once (<see cref="Kernels.LaneSums"/>: unpacks, adds and two 128-bit permutations); then the tail
 /// columns, multiply then add. Rows shorter than <see cref="Kernels.VectorThreshold"/> are summed from
 /// 0.0 left to right, multiply then add. On a machine without AVX2+FMA the matrix is kept row-major
 /// and multiplied by <see cref="Kernels.MatrixVector"/>, which emulates the same order.
@@ -523,9 +523,7 @@ public sealed class PackedMatrix
                 w = ref Unsafe.Add(ref w, 16);
             }
 
-            Vector256<double> pairs01 = Avx.HorizontalAdd(first0 + second0, first1 + second1);
-            Vector256<double> pairs23 = Avx.HorizontalAdd(first2 + second2, first3 + second3);
-            sums = Avx.Permute2x128(pairs01, pairs23, 0x20) + Avx.Permute2x128(pairs01, pairs23, 0x31);
+            sums = Kernels.LaneSums(first0 + second0, first1 + second1, first2 + second2, first3 + second3);
         }
 
         for (int c = _vectorColumns; c < Columns; c++)
