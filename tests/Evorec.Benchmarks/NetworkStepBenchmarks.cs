@@ -23,9 +23,9 @@ public class NetworkStepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        NetworkSpec spec = BenchmarkCases.Standard().Single(c => c.Name == Shape).Spec;
-        _network = spec.Create();
-        spec.Load(StepBenchmark.Parameters(spec), _network);
+        BenchmarkCase benchmark = BenchmarkCases.Standard().Single(c => c.Name == Shape);
+        _network = benchmark.Spec.Create();
+        benchmark.Spec.Load(benchmark.Parameters(), _network);
     }
 
     /// <summary>One step.</summary>

@@ -6,6 +6,13 @@ namespace Evorec.Experiments.Benchmarks;
 /// <summary>The shapes <c>evorec bench</c> times: every network kind at a small and a medium size, one input and one output.</summary>
 public static class BenchmarkCases
 {
+    /// <summary>
+    /// A <c>neat-graph</c> of one input, a bias node, one output and <paramref name="hidden"/> hidden
+    /// nodes wired at random, recurrently (<see cref="BenchmarkGraph"/>), with the kind's default options.
+    /// </summary>
+    private static BenchmarkCase Graph(string name, int hidden, int inDegree, StreamKey key) =>
+        new(name, new NeatGraphSpec(1, 1, new NeatGraphOptions { Bias = true }), BenchmarkGraph.Genome(1, 1, hidden, inDegree, key));
+
     /// <summary>The standard list, small then medium for each kind.</summary>
     public static IReadOnlyList<BenchmarkCase> Standard()
     {
@@ -30,6 +37,8 @@ public static class BenchmarkCases
             new("feed-forward 1-100-100-1", new FeedForwardSpec(1, 1, new FeedForwardOptions { Hidden = [100, 100] })),
             new("esn 100", new EsnSpec(1, 1, new EsnOptions { Reservoir = 100 }, key.Then("esn-100"))),
             new("esn 500", new EsnSpec(1, 1, new EsnOptions { Reservoir = 500 }, key.Then("esn-500"))),
+            Graph("neat-graph 1-10-1 (5 in)", hidden: 10, inDegree: 5, key.Then("neat-graph-10")),
+            Graph("neat-graph 1-100-1 (10 in)", hidden: 100, inDegree: 10, key.Then("neat-graph-100")),
         ];
     }
 }

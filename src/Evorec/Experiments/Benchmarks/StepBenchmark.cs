@@ -23,7 +23,7 @@ public static class StepBenchmark
     /// </summary>
     public static StepMeasurement Measure(BenchmarkCase benchmark, int threads, TimeSpan duration)
     {
-        PairedRates rates = Rates(benchmark.Spec, threads, duration * 2, out double bytes);
+        PairedRates rates = Rates(benchmark.Spec, benchmark.Parameters(), threads, duration * 2, out double bytes);
         return new StepMeasurement(benchmark, rates.OneThread, rates.AllThreads, threads, bytes, rates.Scaling, rates.OneThreadMedian);
     }
 
@@ -39,9 +39,8 @@ public static class StepBenchmark
         return parameters;
     }
 
-    private static PairedRates Rates(NetworkSpec spec, int threads, TimeSpan duration, out double bytesPerStep)
+    private static PairedRates Rates(NetworkSpec spec, double[] parameters, int threads, TimeSpan duration, out double bytesPerStep)
     {
-        double[] parameters = Parameters(spec);
         var bytes = new double[threads];
         using var windows = new PairedWindows(threads, PairedWindows.StandardPairs, duration);
         PairedRates rates = windows.Run(

@@ -27,7 +27,7 @@ public sealed class BenchmarkCasesTests
     {
         BenchmarkCase benchmark = Case(name);
         IRecurrentNetwork network = benchmark.Spec.Create();
-        NetworkChecks.AssertHotPathAllocatesNothing(benchmark.Spec, network, StepBenchmark.Parameters(benchmark.Spec));
+        NetworkChecks.AssertHotPathAllocatesNothing(benchmark.Spec, network, benchmark.Parameters());
     }
 
     [Fact]
@@ -35,8 +35,7 @@ public sealed class BenchmarkCasesTests
     {
         var kinds = BenchmarkCases.Standard().Select(c => c.Spec.Kind).ToHashSet();
 
-        // Every registered kind but neat-graph, whose networks are decoded from genomes (bench --neat times it).
-        string[] registered = BuiltInComponents.CreateRegistry().Names(ComponentKind.Network).Where(n => n != "neat-graph").ToArray();
+        string[] registered = BuiltInComponents.CreateRegistry().Names(ComponentKind.Network).ToArray();
         Assert.Equal(registered.Order(), kinds.Order());
     }
 
@@ -52,6 +51,10 @@ public sealed class BenchmarkCasesTests
         // CTRNN 10 neurons, 10 substeps: the layout plus the 10 × 10 recurrent matrix 9 more times.
         BenchmarkCase ctrnn = Case("ctrnn 10 (10 substeps)");
         Assert.Equal(2 * (ctrnn.Spec.Layout.Count + (9 * 100)), ctrnn.Flops);
+
+        // neat-graph: one multiply-add per enabled connection, (10 hidden + 1 output) × in-degree 5.
+        Assert.Equal(2 * 11 * 5, Case("neat-graph 1-10-1 (5 in)").Flops);
+        Assert.Equal(2 * 101 * 10, Case("neat-graph 1-100-1 (10 in)").Flops);
     }
 
     /// <summary>Elman 1-50-1 stepped with the vectorized kernels equals the same equations summed left to right within 1e-12.</summary>

@@ -1,0 +1,84 @@
+using Evorec.Networks;
+using Evorec.Numerics;
+
+namespace Evorec.Experiments.Benchmarks;
+
+/// <summary>
+/// A deterministic random <c>neat-graph</c> genome for <c>evorec bench</c>, the shape of an evolved
+/// recurrent network: sensors (the inputs and a bias node), outputs and hidden nodes, every hidden and
+/// output node reading <c>inDegree</c> distinct sources drawn from the sensors and the hidden nodes
+/// (itself included, so the graph has recurrent connections and self-loops), with weights in (−1, 1)
+/// and every connection enabled. Written in <see cref="NeatGraphEncoding"/>.
+/// </summary>
+public static class BenchmarkGraph
+{
+    /// <summary>The encoding: node ids 0… in the order inputs, bias, outputs, hidden; innovations in order of the connections.</summary>
+    public static double[] Genome(int inputs, int outputs, int hidden, int inDegree, StreamKey key)
+    {
+        int sensors = inputs + 1;
+        int nodes = sensors + outputs + hidden;
+        int pool = sensors + hidden;
+        if (inDegree < 1 || inDegree > pool)
+        {
+            throw new ArgumentOutOfRangeException(nameof(inDegree), $"Between 1 and the {pool} possible sources.");
+        }
+
+        int targets = outputs + hidden;
+        double[] genome = new double[NeatGraphEncoding.Length(nodes, targets * inDegree)];
+        genome[0] = NeatGraphEncoding.Format;
+        genome[1] = nodes;
+        genome[2] = targets * inDegree;
+        int at = NeatGraphEncoding.HeaderLength;
+        for (int id = 0; id < nodes; id++)
+        {
+            genome[at++] = id;
+            genome[at++] = id < inputs ? NeatGraphEncoding.InputType
+                : id < sensors ? NeatGraphEncoding.BiasType
+                : id < sensors + outputs ? NeatGraphEncoding.OutputType
+                : NeatGraphEncoding.HiddenType;
+        }
+
+        var random = new RandomStream(key);
+        var sources = new int[pool];
+        int innovation = 0;
+        for (int target = sensors; target < nodes; target++)
+        {
+            // Sources: the sensors and the hidden nodes (ids sensors + outputs …), a partial shuffle for the first inDegree.
+            for (int s = 0; s < pool; s++)
+            {
+                sources[s] = s < sensors ? s : s + outputs;
+            }
+
+            for (int k = 0; k < inDegree; k++)
+            {
+                int pick = k + random.NextInt(pool - k);
+                (sources[k], sources[pick]) = (sources[pick], sources[k]);
+                genome[at++] = innovation++;
+                genome[at++] = sources[k];
+                genome[at++] = target;
+                genome[at++] = random.NextDouble(-1.0, 1.0);
+                genome[at++] = 1.0;
+            }
+        }
+
+        return genome;
+    }
+
+    /// <summary>The number of enabled connections of a <see cref="NeatGraphEncoding"/> genome: its multiply-adds per synchronous step.</summary>
+    public static long EnabledConnections(ReadOnlySpan<double> genome)
+    {
+        int nodes = (int)genome[1];
+        int connections = (int)genome[2];
+        int start = NeatGraphEncoding.HeaderLength + (NeatGraphEncoding.NodeStride * nodes);
+        long enabled = 0;
+        for (int c = 0; c < connections; c++)
+        {
+            if (genome[start + (c * NeatGraphEncoding.ConnectionStride) + 4] != 0.0)
+            {
+                enabled++;
+            }
+        }
+
+        return enabled;
+    }
+}
