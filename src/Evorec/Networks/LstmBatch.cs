@@ -11,7 +11,9 @@ namespace Evorec.Networks;
 /// and the gate nonlinearities run four networks at a time. Each lane is bit-identical to
 /// <see cref="LstmNetwork.Step"/> of the same network on the same inputs (every product and sum is
 /// taken in the same order: <see cref="Kernels.DotLanes"/> follows <see cref="Kernels.Dot"/>, and
-/// <see cref="VectorMath"/> gives every lane the same function), for every option of <see cref="LstmSpec"/>.
+/// <see cref="VectorMath"/> gives every lane the same function), for every option of <see cref="LstmSpec"/>,
+/// except for the payload and sign of a NaN output, which the JIT's free ordering of an addition's
+/// operands can change (a NaN is a NaN either way).
 /// </summary>
 /// <remarks>
 /// This is the evaluation pattern of batched neuroevolution on GPUs and SIMD (a population evaluated

@@ -244,9 +244,12 @@ public static class Kernels
     /// <summary>
     /// The lane sums (l0 + l1) + (l2 + l3) of four rows' accumulators at once, row r in lane r: the
     /// unpacks pair lanes 0 and 1 (2 and 3) of two rows, a 128-bit permutation lines the pairs up by
-    /// row. Bit-identical to two <c>vhaddpd</c> (each lane the same operands in the same order), which
-    /// the unpacks replaced as fewer micro-operations: Elman 1-50-1's step 1.03–1.04x in four paired runs
-    /// (quartiles about 0.98–1.09), the products alone 0.98–1.02x (2026-12-02): a small gain at most.
+    /// row. The same sums as the two <c>vhaddpd</c> it replaced, to the last bit for every result that
+    /// is not NaN; a NaN result may carry another payload or sign, as it already could from one build
+    /// or tier of the JIT to the next (the JIT orders the operands of an addition freely, and x86 returns
+    /// the first operand's NaN). Measured: Elman 1-50-1's step 1.03–1.04x in four paired runs (quartiles
+    /// about 0.98–1.09), the products alone 0.98–1.02x (2026-12-02) — a small gain at most; the helper
+    /// is kept because <see cref="FourRows"/> and <c>PackedMatrix</c> had each written the sums out.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector256<double> LaneSums(Vector256<double> row0, Vector256<double> row1, Vector256<double> row2, Vector256<double> row3)

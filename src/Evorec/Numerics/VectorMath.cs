@@ -244,8 +244,9 @@ public static class VectorMath
     /// with the last four elements' original values (read before anything is overwritten), storing all
     /// four results: the elements shared with the last whole vector get the same value again, since
     /// every element goes through the same operations. Fewer than four elements are padded with zeros.
-    /// Small enough for the JIT to inline into a caller (a CTRNN 10's rates), which
-    /// <see cref="ApplyInPasses{TFunction}"/> is not: called instead, the CTRNN 10 step was 0.86x.
+    /// Small enough for the JIT to inline into a caller outside a loop (a CTRNN 10's rates; its
+    /// <c>stackalloc</c> keeps it out of loops), which <see cref="ApplyInPasses{TFunction}"/> is not:
+    /// called instead, the CTRNN 10 step was 0.86x.
     /// </summary>
     private static void Apply<TFunction>(Span<double> values)
         where TFunction : struct, IVectorFunction

@@ -155,4 +155,38 @@ public sealed class KernelsTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(double.IsFinite(sink));
     }
+    [Fact]
+    public void LaneSumsEqualTheHorizontalAddFormForEveryNonNanResult()
+    {
+        if (!Avx.IsSupported)
+        {
+            return;
+        }
+
+        // (l0 + l1) + (l2 + l3) per row as two vhaddpd and two 128-bit permutations gave it; random
+        // bit patterns and special values, a NaN result equal to any NaN (its payload is not kept).
+        double[] specials = [0.0, -0.0, double.PositiveInfinity, double.NegativeInfinity, double.NaN, double.Epsilon, double.MaxValue, -double.MaxValue, 1.0, -1.0];
+        var random = new Random(17);
+        double Next() => random.Next(4) == 0
+            ? specials[random.Next(specials.Length)]
+            : random.Next(2) == 0 ? BitConverter.Int64BitsToDouble(random.NextInt64()) : (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-20, 20));
+        for (int trial = 0; trial < 20_000; trial++)
+        {
+            Vector256<double> row0 = Vector256.Create(Next(), Next(), Next(), Next());
+            Vector256<double> row1 = Vector256.Create(Next(), Next(), Next(), Next());
+            Vector256<double> row2 = Vector256.Create(Next(), Next(), Next(), Next());
+            Vector256<double> row3 = Vector256.Create(Next(), Next(), Next(), Next());
+            Vector256<double> pairs01 = Avx.HorizontalAdd(row0, row1);
+            Vector256<double> pairs23 = Avx.HorizontalAdd(row2, row3);
+            Vector256<double> expected = Avx.Permute2x128(pairs01, pairs23, 0x20) + Avx.Permute2x128(pairs01, pairs23, 0x31);
+            Vector256<double> actual = Kernels.LaneSums(row0, row1, row2, row3);
+            for (int lane = 0; lane < 4; lane++)
+            {
+                double e = expected.GetElement(lane), a = actual.GetElement(lane);
+                Assert.True(
+                    double.IsNaN(e) ? double.IsNaN(a) : BitConverter.DoubleToInt64Bits(e) == BitConverter.DoubleToInt64Bits(a),
+                    $"trial {trial}, lane {lane}: {e:R} against {a:R}");
+            }
+        }
+    }
 }
