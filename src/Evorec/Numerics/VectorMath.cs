@@ -63,7 +63,11 @@ public static class VectorMath
     /// underflow round once, as <see cref="Math.Exp(double)"/> does. NaN lanes are returned unchanged.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Exp(Vector256<double> x) => Select(Vector256.Equals(x, x), ExpOfNumbers(x), x);
+    public static Vector256<double> Exp(Vector256<double> x) => WithNanLanes(x, ExpOfNumbers(x));
+
+    /// <summary>Exp's last step: <paramref name="e"/>, computed from <paramref name="x"/>, with x's NaN lanes returned unchanged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> WithNanLanes(Vector256<double> x, Vector256<double> e) => Select(Vector256.Equals(x, x), e, x);
 
     /// <summary>
     /// <see cref="Exp(Vector256{double})"/> without its last step, which returns NaN lanes unchanged:
@@ -182,7 +186,7 @@ public static class VectorMath
     private static Vector256<double> LogisticFinish(Vector256<double> x, Vector256<double> e)
     {
         Vector256<double> argument = -x;
-        return Vector256<double>.One / (Vector256<double>.One + Select(Vector256.Equals(argument, argument), e, argument));
+        return Vector256<double>.One / (Vector256<double>.One + WithNanLanes(argument, e));
     }
 
     /// <summary>tanh of one value, computed exactly as a lane of <see cref="Tanh(Vector256{double})"/>.</summary>

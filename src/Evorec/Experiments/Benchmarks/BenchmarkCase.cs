@@ -22,7 +22,7 @@ public sealed record BenchmarkCase(string Name, NetworkSpec Spec, double[]? Geno
     /// </summary>
     public long MultiplyAdds => Spec switch
     {
-        NeatGraphSpec => BenchmarkGraph.EnabledConnections(Genome ?? throw new InvalidOperationException($"{Name} needs a genome.")),
+        NeatGraphSpec graph => BenchmarkGraph.EnabledConnections(graph, Genome ?? throw new InvalidOperationException($"{Name} needs a genome.")),
         CtrnnSpec ctrnn => Spec.Layout.Count + ((long)(ctrnn.Substeps - 1) * ctrnn.NeuronCount * ctrnn.NeuronCount),
         EsnSpec esn => Spec.Layout.Count
             + ((long)esn.ReservoirSize * (esn.Reservoir.InDegree + Spec.InputCount + (esn.Options.OutputFeedback ? Spec.OutputCount : 0))),

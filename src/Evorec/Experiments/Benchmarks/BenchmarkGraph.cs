@@ -64,21 +64,14 @@ public static class BenchmarkGraph
         return genome;
     }
 
-    /// <summary>The number of enabled connections of a <see cref="NeatGraphEncoding"/> genome: its multiply-adds per synchronous step.</summary>
-    public static long EnabledConnections(ReadOnlySpan<double> genome)
+    /// <summary>
+    /// The number of enabled connections of a genome of <paramref name="spec"/>, its multiply-adds per
+    /// synchronous step: <see cref="NeatGraphNetwork.ConnectionCount"/> of the network it decodes to.
+    /// </summary>
+    public static long EnabledConnections(NeatGraphSpec spec, double[] genome)
     {
-        int nodes = (int)genome[1];
-        int connections = (int)genome[2];
-        int start = NeatGraphEncoding.HeaderLength + (NeatGraphEncoding.NodeStride * nodes);
-        long enabled = 0;
-        for (int c = 0; c < connections; c++)
-        {
-            if (genome[start + (c * NeatGraphEncoding.ConnectionStride) + 4] != 0.0)
-            {
-                enabled++;
-            }
-        }
-
-        return enabled;
+        var network = (NeatGraphNetwork)spec.Create();
+        spec.Load(genome, network);
+        return network.ConnectionCount;
     }
 }

@@ -38,7 +38,7 @@ public sealed class BenchmarkGraphTests
         Assert.Equal(21, byTarget.Count);
         Assert.All(byTarget.Values, sources => Assert.Equal(6, sources.Distinct().Count()));
         Assert.True(recurrent);
-        Assert.Equal(21 * 6, BenchmarkGraph.EnabledConnections(genome));
+        Assert.Equal(21 * 6, BenchmarkGraph.EnabledConnections(spec, genome));
         Assert.Equal(genome, BenchmarkGraph.Genome(1, 1, 20, 6, Key));
     }
 
@@ -58,7 +58,7 @@ public sealed class BenchmarkGraphTests
 
         int start = NeatGraphEncoding.HeaderLength + (NeatGraphEncoding.NodeStride * (int)genome[1]);
         genome[start + 4] = 0.0;
-        Assert.Equal(54, BenchmarkGraph.EnabledConnections(genome));
+        Assert.Equal(54, BenchmarkGraph.EnabledConnections(spec, genome));
         Assert.Throws<ArgumentOutOfRangeException>(() => BenchmarkGraph.Genome(1, 1, 10, 13, Key));
     }
 }
