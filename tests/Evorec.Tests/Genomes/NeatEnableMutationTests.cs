@@ -1,5 +1,6 @@
 using Evorec.Genomes;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Genomes;
 
@@ -78,13 +79,13 @@ public sealed class NeatEnableMutationTests
         var random = new RandomStream(new StreamKey(9));
         NeatEnableMutation.Toggle(genome, random);
         NeatEnableMutation.Reenable(genome);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            NeatEnableMutation.Toggle(genome, random);
-            NeatEnableMutation.Reenable(genome);
-        }
-
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            for (int i = 0; i < 100; i++)
+            {
+                NeatEnableMutation.Toggle(genome, random);
+                NeatEnableMutation.Reenable(genome);
+            }
+        }));
     }
 }

@@ -2,6 +2,7 @@ using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tests.Networks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Genomes;
 
@@ -43,13 +44,13 @@ public sealed class NeatGenomeDecoderTests
         var decoder = new NeatGenomeDecoder();
         var network = (NeatGraphNetwork)spec.Create();
         decoder.Decode(genome, network);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            decoder.Decode(genome, network);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 1000; i++)
+            {
+                decoder.Decode(genome, network);
+            }
+        }));
     }
 
     [Fact]

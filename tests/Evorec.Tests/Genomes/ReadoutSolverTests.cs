@@ -1,5 +1,6 @@
 using Evorec.Genomes;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Evorec.Tests.Genomes;
@@ -145,13 +146,13 @@ public sealed class ReadoutSolverTests
         }
 
         Once();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            Once();
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 20; i++)
+            {
+                Once();
+            }
+        }));
     }
 
     [Fact]

@@ -56,13 +56,13 @@ public sealed class ReadoutSolvingDecoderTests
         Evaluation second = evaluator.Evaluate(rebuilt, StreamKey.FromSeed(1));
         Assert.Equal(first.Error, second.Error);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 5; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            worker.Decode(genome);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 5; i++)
+            {
+                worker.Decode(genome);
+            }
+        }));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Evorec.Networks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Networks;
 
@@ -127,9 +128,7 @@ public sealed class LstmBatchTests
 
         Exercise();
         Exercise();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Exercise();
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, SteadyAllocation.Bytes(Exercise));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tasks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Networks;
 
@@ -87,15 +88,15 @@ public sealed class NeatGraphNetworkTests
         var output = new double[1];
         network.Step(input, output);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            spec.Load(encoding, network);
-            network.Step(input, output);
-            network.Reset();
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 1000; i++)
+            {
+                spec.Load(encoding, network);
+                network.Step(input, output);
+                network.Reset();
+            }
+        }));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tasks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Networks;
 
@@ -134,14 +135,14 @@ public sealed class NeatGraphSettlingTests
         double[] input = [1.0, 0.0];
         var output = new double[1];
         network.HoldFromReset(input, 10, output);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            network.HoldFromReset(input, 10, output);
-            HeldInput.Run(network, input, 2, output);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 1000; i++)
+            {
+                network.HoldFromReset(input, 10, output);
+                HeldInput.Run(network, input, 2, output);
+            }
+        }));
     }
 
     [Fact]

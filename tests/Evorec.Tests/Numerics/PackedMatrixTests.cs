@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Numerics;
 
@@ -329,13 +330,13 @@ public sealed class PackedMatrixTests
         var result = new double[41];
         matrix.Multiply(x, result);
         matrix.Multiply(x, addend, result);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            matrix.Multiply(x, result);
-            matrix.Multiply(x, addend, result);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 1000; i++)
+            {
+                matrix.Multiply(x, result);
+                matrix.Multiply(x, addend, result);
+            }
+        }));
     }
 }

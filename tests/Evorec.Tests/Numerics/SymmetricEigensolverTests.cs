@@ -1,4 +1,5 @@
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Evorec.Tests.Numerics;
@@ -79,13 +80,13 @@ public sealed class SymmetricEigensolverTests
 
         Fill();
         solver.Decompose(matrix, eigenvalues);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int k = 0; k < 20; k++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            Fill();
-            solver.Decompose(matrix, eigenvalues);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int k = 0; k < 20; k++)
+            {
+                Fill();
+                solver.Decompose(matrix, eigenvalues);
+            }
+        }));
     }
 }

@@ -1,5 +1,6 @@
 using Evorec.Networks;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Numerics;
 
@@ -180,13 +181,13 @@ public sealed class VectorMathTests
         var values = new double[11];
         VectorMath.Tanh(values);
         VectorMath.Logistic(values);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            VectorMath.Tanh(values);
-            VectorMath.Logistic(values);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 100; i++)
+            {
+                VectorMath.Tanh(values);
+                VectorMath.Logistic(values);
+            }
+        }));
     }
 }

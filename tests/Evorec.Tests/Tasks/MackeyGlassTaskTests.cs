@@ -92,12 +92,12 @@ public sealed class MackeyGlassTaskTests
         var evaluator = Task().CreateEvaluator();
         var network = new ConstantNetwork(0.9);
         evaluator.Evaluate(network, default);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            evaluator.Evaluate(network, default);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 20; i++)
+            {
+                evaluator.Evaluate(network, default);
+            }
+        }));
     }
 }

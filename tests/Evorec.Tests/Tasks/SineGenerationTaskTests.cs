@@ -90,12 +90,12 @@ public sealed class SineGenerationTaskTests
         var evaluator = Task().CreateEvaluator();
         var network = new ConstantNetwork(0.5);
         evaluator.Evaluate(network, default);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            evaluator.Evaluate(network, default);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 100; i++)
+            {
+                evaluator.Evaluate(network, default);
+            }
+        }));
     }
 }

@@ -1,6 +1,7 @@
 using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tasks;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Tasks;
 
@@ -116,13 +117,13 @@ public sealed class XorTaskTests
         spec.Load(Enumerable.Range(0, spec.Layout.Count).Select(_ => random.NextDouble(-2, 2)).ToArray(), network);
         ITaskEvaluator evaluator = task.CreateEvaluator();
         Evaluation first = evaluator.Evaluate(network, default);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            evaluator.Evaluate(network, default);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 100; i++)
+            {
+                evaluator.Evaluate(network, default);
+            }
+        }));
         Assert.Equal(first, evaluator.Evaluate(network, default));
     }
 }

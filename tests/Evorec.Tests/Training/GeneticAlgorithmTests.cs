@@ -1,4 +1,5 @@
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 using Evorec.Training.Evolution;
 
 namespace Evorec.Tests.Training;
@@ -109,14 +110,14 @@ public sealed class GeneticAlgorithmTests
         var ga = new GeneticAlgorithm(20, new GeneticAlgorithmOptions(), StreamKey.FromSeed(5));
         var fitness = new double[ga.Ask().Count];
         ga.Tell(fitness);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            ga.Ask();
-            ga.Tell(fitness);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 20; i++)
+            {
+                ga.Ask();
+                ga.Tell(fitness);
+            }
+        }));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tasks;
 using Evorec.Tasks.Control;
+using Evorec.Tests.Support;
 
 namespace Evorec.Tests.Tasks.Control;
 
@@ -116,14 +117,14 @@ public sealed class CartPoleEvaluatorTests
         ITaskEvaluator evaluator = task.CreateEvaluator();
         Evaluation first = evaluator.Evaluate(network, default);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
         Evaluation again = default;
-        for (int i = 0; i < 20; i++)
+        long allocated = SteadyAllocation.Bytes(() =>
         {
-            again = evaluator.Evaluate(network, default);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int i = 0; i < 20; i++)
+            {
+                again = evaluator.Evaluate(network, default);
+            }
+        });
         Assert.Equal(0, allocated);
         Assert.Equal(first, again);
         Assert.True(first.NetworkSteps > 0);

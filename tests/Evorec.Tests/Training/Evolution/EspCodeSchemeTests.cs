@@ -1,5 +1,6 @@
 using Evorec.Networks;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 using Evorec.Training;
 using Evorec.Training.Evolution;
 
@@ -80,14 +81,14 @@ public sealed class EspCodeSchemeTests
             b.Tell(fitness.AsSpan(0, y.Count));
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int generation = 0; generation < 30; generation++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            CandidateBatch x = a.Ask();
-            a.Tell(fitness.AsSpan(0, x.Count));
-        }
-
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            for (int generation = 0; generation < 30; generation++)
+            {
+                CandidateBatch x = a.Ask();
+                a.Tell(fitness.AsSpan(0, x.Count));
+            }
+        }));
     }
 
     private static double[] Fitness(CandidateBatch batch, int index)

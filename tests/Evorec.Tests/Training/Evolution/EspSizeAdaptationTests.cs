@@ -1,5 +1,6 @@
 using Evorec.Networks;
 using Evorec.Numerics;
+using Evorec.Tests.Support;
 using Evorec.Training;
 using Evorec.Training.Evolution;
 
@@ -138,14 +139,14 @@ public sealed class EspSizeAdaptationTests
             esp.Tell(fitness.AsSpan(0, batch.Count));
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int generation = 0; generation < 8; generation++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            CandidateBatch batch = esp.Ask();
-            esp.Tell(fitness.AsSpan(0, batch.Count));
-        }
-
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            for (int generation = 0; generation < 8; generation++)
+            {
+                CandidateBatch batch = esp.Ask();
+                esp.Tell(fitness.AsSpan(0, batch.Count));
+            }
+        }));
     }
 
     private static double[] RunFor(StreamKey key, int generations)

@@ -1,3 +1,4 @@
+using Evorec.Tests.Support;
 using Evorec.Training;
 
 namespace Evorec.Tests.Training.Evolution;
@@ -124,12 +125,12 @@ internal static class FunctionDriver
         }
 
         Cycle();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int g = 0; g < generations; g++)
+        return SteadyAllocation.Bytes(() =>
         {
-            Cycle();
-        }
-
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int g = 0; g < generations; g++)
+            {
+                Cycle();
+            }
+        });
     }
 }

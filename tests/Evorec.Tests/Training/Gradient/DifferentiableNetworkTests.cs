@@ -1,5 +1,6 @@
 using Evorec.Networks;
 using Evorec.Tasks;
+using Evorec.Tests.Support;
 using Evorec.Training.Gradient;
 
 namespace Evorec.Tests.Training.Gradient;
@@ -92,13 +93,13 @@ public sealed class DifferentiableNetworkTests
         var outputGradients = new double[outputs.Length];
         var gradient = new double[parameters.Length];
         BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 50; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 50; i++)
+            {
+                BpttLearner.SumSquaredError(passes, parameters, sequence, outputs, outputGradients, gradient, 1.0);
+            }
+        }));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Evorec.Tests.Support;
 using Evorec.Training.Gradient;
 
 namespace Evorec.Tests.Training.Gradient;
@@ -47,13 +48,13 @@ public sealed class GradientStepTests
         var gradient = new double[10];
         adam.Update(theta, gradient, 0.1);
         sgd.Update(theta, gradient, 0.1);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            adam.Update(theta, gradient, 0.1);
-            sgd.Update(theta, gradient, 0.1);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 100; i++)
+            {
+                adam.Update(theta, gradient, 0.1);
+                sgd.Update(theta, gradient, 0.1);
+            }
+        }));
     }
 }

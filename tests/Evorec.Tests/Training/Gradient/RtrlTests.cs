@@ -2,6 +2,7 @@ using Evorec.Networks;
 using Evorec.Numerics;
 using Evorec.Tasks;
 using Evorec.Tasks.Memory;
+using Evorec.Tests.Support;
 using Evorec.Training;
 using Evorec.Training.Gradient;
 
@@ -96,13 +97,13 @@ public sealed class RtrlTests
         var gradient = new double[parameters.Length];
         var learner = new RtrlLearner(spec, online: true);
         learner.Learn(parameters, sequence, gradient, 1.0, update);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        Assert.Equal(0, SteadyAllocation.Bytes(() =>
         {
-            learner.Learn(parameters, sequence, gradient, 1.0, update);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (int i = 0; i < 20; i++)
+            {
+                learner.Learn(parameters, sequence, gradient, 1.0, update);
+            }
+        }));
     }
 
     [Fact]
