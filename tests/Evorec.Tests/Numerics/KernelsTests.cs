@@ -156,6 +156,7 @@ public sealed class KernelsTests
         }));
         Assert.True(double.IsFinite(sink));
     }
+
     [Fact]
     public void LaneSumsEqualTheHorizontalAddFormForEveryNonNanResult()
     {

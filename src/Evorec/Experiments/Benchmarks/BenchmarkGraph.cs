@@ -1,3 +1,4 @@
+using Evorec.Genomes;
 using Evorec.Networks;
 using Evorec.Numerics;
 
@@ -12,7 +13,10 @@ namespace Evorec.Experiments.Benchmarks;
 /// </summary>
 public static class BenchmarkGraph
 {
-    /// <summary>The encoding: node ids 0… in the order inputs, bias, outputs, hidden; innovations in order of the connections.</summary>
+    /// <summary>
+    /// The encoding (<see cref="NeatGenomeEncoding.Encode"/> of a well-formed <see cref="NeatGenome"/>):
+    /// node ids 0… in the order inputs, bias, outputs, hidden; innovations in order of the connections.
+    /// </summary>
     public static double[] Genome(int inputs, int outputs, int hidden, int inDegree, StreamKey key)
     {
         int sensors = inputs + 1;
@@ -23,24 +27,18 @@ public static class BenchmarkGraph
             throw new ArgumentOutOfRangeException(nameof(inDegree), $"Between 1 and the {pool} possible sources.");
         }
 
-        int targets = outputs + hidden;
-        double[] genome = new double[NeatGraphEncoding.Length(nodes, targets * inDegree)];
-        genome[0] = NeatGraphEncoding.Format;
-        genome[1] = nodes;
-        genome[2] = targets * inDegree;
-        int at = NeatGraphEncoding.HeaderLength;
+        var nodeGenes = new NeatNodeGene[nodes];
         for (int id = 0; id < nodes; id++)
         {
-            genome[at++] = id;
-            genome[at++] = id < inputs ? NeatGraphEncoding.InputType
-                : id < sensors ? NeatGraphEncoding.BiasType
-                : id < sensors + outputs ? NeatGraphEncoding.OutputType
-                : NeatGraphEncoding.HiddenType;
+            nodeGenes[id] = new NeatNodeGene(id, id < inputs ? NeatNodeType.Input
+                : id < sensors ? NeatNodeType.Bias
+                : id < sensors + outputs ? NeatNodeType.Output
+                : NeatNodeType.Hidden);
         }
 
         var random = new RandomStream(key);
         var sources = new int[pool];
-        int innovation = 0;
+        var connections = new List<NeatConnectionGene>((outputs + hidden) * inDegree);
         for (int target = sensors; target < nodes; target++)
         {
             // Sources: the sensors and the hidden nodes (ids sensors + outputs …), a partial shuffle for the first inDegree.
@@ -53,15 +51,11 @@ public static class BenchmarkGraph
             {
                 int pick = k + random.NextInt(pool - k);
                 (sources[k], sources[pick]) = (sources[pick], sources[k]);
-                genome[at++] = innovation++;
-                genome[at++] = sources[k];
-                genome[at++] = target;
-                genome[at++] = random.NextDouble(-1.0, 1.0);
-                genome[at++] = 1.0;
+                connections.Add(new NeatConnectionGene(connections.Count, sources[k], target, random.NextDouble(-1.0, 1.0), Enabled: true));
             }
         }
 
-        return genome;
+        return NeatGenomeEncoding.Encode(new NeatGenome(nodeGenes, connections));
     }
 
     /// <summary>
