@@ -22,15 +22,34 @@ def load_average():
         return f.read().split()[:3]
 
 
+def fail(message):
+    print(f"compare_population.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
 def run(command):
     print("$ " + " ".join(command), file=sys.stderr, flush=True)
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    completed = subprocess.run(command, capture_output=True, text=True)
+    if completed.returncode != 0:
+        fail(f"'{' '.join(command)}' exited with {completed.returncode}:\n{completed.stderr.strip()}")
+    return completed.stdout
+
+
+def check_prerequisites():
+    """Both sides can run before any timing starts: the Release build, and PyTorch for this Python."""
+    if not os.path.isfile(EVOREC[1]):
+        fail(f"{EVOREC[1]} not found: run this from the repository root after `dotnet build -c Release`.")
+    probe = subprocess.run([sys.executable, "-c", "import torch"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        fail(f"PyTorch cannot be imported by {sys.executable}: install Debian's package "
+             "(`apt-get update && apt-get install python3-torch`) and run this script with /usr/bin/python3.")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=None, help="folder to keep the raw outputs in")
     arguments = parser.parse_args()
+    check_prerequisites()
     before = load_average()
     bench = json.loads(run(EVOREC + ["bench", "--json"]))
     population = json.loads(run(EVOREC + ["bench", "--population", "--json"]))
